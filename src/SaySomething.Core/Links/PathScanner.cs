@@ -1,0 +1,116 @@
+namespace SaySomething.Core.Links;
+
+/// <summary>
+/// Reads the path, query and fragment of a URL the way a reader delimits it: brackets count only when balanced,
+/// trailing punctuation belongs to the sentence, and a change of script ends the URL (<c>…/123дивіться</c>).
+/// </summary>
+internal static class PathScanner
+{
+    /// <summary>Returns the end of the URL whose path starts at <paramref name="start"/> (a '/', '?' or '#').</summary>
+    public static int Scan(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var parens = 0;
+        var squares = 0;
+        var curlies = 0;
+        var i = start;
+        for (; i < limit; i++)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                if (!ContinuesAscii(text, i, ref parens, ref squares, ref curlies))
+                {
+                    break;
+                }
+            }
+            else if (!ContinuesNonAscii(text, i, limit))
+            {
+                break;
+            }
+        }
+
+        return TrimTrailing(text, start, i);
+    }
+
+    private static bool ContinuesAscii(ReadOnlySpan<char> text, int i, ref int parens, ref int squares, ref int curlies)
+    {
+        switch (text[i])
+        {
+            case <= ' ' or '\u007F' or '<' or '>' or '"' or '`' or '\\' or '^':
+                return false;
+            case '(':
+                parens++;
+                return true;
+            case ')':
+                return parens-- > 0;
+            case '[':
+                // "[/URL]" after a URL in BB code is a closing tag, never part of the address.
+                if (i + 1 < text.Length && text[i + 1] == '/')
+                {
+                    return false;
+                }
+
+                squares++;
+                return true;
+            case ']':
+                return squares-- > 0;
+            case '{':
+                curlies++;
+                return true;
+            case '}':
+                return curlies-- > 0;
+            default:
+                return true;
+        }
+    }
+
+    private static bool ContinuesNonAscii(ReadOnlySpan<char> text, int i, int limit)
+    {
+        var c = text[i];
+        if (CharClass.IsNonAsciiWordChar(c))
+        {
+            return !CharClass.IsScriptChange(text[i - 1], c);
+        }
+
+        // A dash between words inside a path ("Hatfield–McCoy_feud") is part of it; elsewhere it is prose.
+        return c is '\u2013' or '\u2014' && i + 1 < limit
+            && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+    }
+
+    /// <summary>Drops sentence punctuation and a trailing HTML entity such as <c>&amp;hl;</c> from the end.</summary>
+    private static int TrimTrailing(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start)
+        {
+            var last = text[end - 1];
+            if (last is '.' or ',' or ':' or ';' or '!' or '?' or '\'' or '*' or '~')
+            {
+                if (last == ';' && TryEntityStart(text, start, end, out var entityStart))
+                {
+                    end = entityStart;
+                    continue;
+                }
+
+                end--;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>GFM: a URL ending in <c>&amp;name;</c> ends before the entity.</summary>
+    private static bool TryEntityStart(ReadOnlySpan<char> text, int start, int end, out int entityStart)
+    {
+        var i = end - 2;
+        while (i > start && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i--;
+        }
+
+        entityStart = i;
+        return i > start && i < end - 2 && text[i] == '&';
+    }
+}
