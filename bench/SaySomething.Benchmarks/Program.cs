@@ -1,1 +1,19 @@
-Console.WriteLine("todo");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using SaySomething.Benchmarks;
+
+// `-- accuracy` prints how many of the generator's placed links are found exactly; anything else goes to
+// BenchmarkDotNet (for example `-- --filter *LinkBenchmarks*`).
+if (args is ["accuracy", ..])
+{
+    return Accuracy.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : LinkBenchmarks.Posts);
+}
+
+var corpusBytes = new FileInfo(Corpus.Ensure(LinkBenchmarks.Posts, "plain")).Length;
+
+// At least a second of warm-up before measuring, so tiered JIT has produced the final code.
+var job = Job.Default.WithWarmupCount(20).WithIterationCount(15).WithMinIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
+var config = DefaultConfig.Instance.AddJob(job).AddColumn(new ThroughputColumn(corpusBytes));
+BenchmarkSwitcher.FromAssembly(typeof(LinkBenchmarks).Assembly).Run(args, config);
+return 0;

@@ -10,94 +10,104 @@ internal static class HostScanner
     public const int MaxLabelLength = 63;
     public const int MaxHostLength = 253;
 
+    /// <summary>More labels than any real host uses; a longer run is not a host.</summary>
+    public const int MaxLabels = 32;
+
     /// <summary>The host found, as offsets into the text.</summary>
     public readonly record struct HostMatch(int End, int LabelCount, int TldStart, bool KnownTld, bool IsIPv4);
 
     public static bool TryScan(ReadOnlySpan<char> text, int start, bool hasScheme, TopLevelDomains tlds, out HostMatch match)
     {
         match = default;
-        var limit = Math.Min(text.Length, start + MaxHostLength + 1);
-        var labelStart = start;
-        var labels = 0;
-        var validEnd = start;
-        var clean = true;
-        var allAscii = true;
-        var lastLabelLettersOnly = false;
-        var previousHadUnderscore = false;
-        var i = start;
-        while (true)
-        {
-            var hasUnderscore = false;
-            while (i < limit && CharClass.IsLabelChar(text[i]))
-            {
-                allAscii &= text[i] < 0x80;
-                hasUnderscore |= text[i] == '_';
-                i++;
-            }
-
-            var label = text[labelStart..i];
-            if (!IsValidLabel(label))
-            {
-                clean = false;
-                break;
-            }
-
-            labels++;
-            validEnd = i;
-            lastLabelLettersOnly = IsLettersOnly(label);
-
-            // The registrable label (just before the TLD) may not hold an underscore; subdomains may.
-            if (labels >= 2 && !previousHadUnderscore)
-            {
-                if (tlds.Contains(label))
-                {
-                    match = new HostMatch(i, labels, labelStart, true, false);
-                }
-                else if (TryTldPrefixBeforeOtherScript(text, labelStart, i, tlds, out var cut))
-                {
-                    // "example.comだよね": the host ends inside this label, so nothing longer is possible.
-                    match = new HostMatch(cut, labels, labelStart, true, false);
-                    return true;
-                }
-            }
-
-            previousHadUnderscore = hasUnderscore;
-
-            // Continue only across a single dot that is followed by another label.
-            if (i + 1 < limit && text[i] == '.' && CharClass.IsLabelChar(text[i + 1]))
-            {
-                i++;
-                labelStart = i;
-                continue;
-            }
-
-            break;
-        }
-
-        if (match.KnownTld)
-        {
-            return true;
-        }
-
+        Span<int> labelStarts = stackalloc int[MaxLabels];
+        Span<int> labelEnds = stackalloc int[MaxLabels];
+        var labels = ReadLabels(text, start, labelStarts, labelEnds, out var clean, out var allAscii);
         if (labels == 0)
         {
             return false;
         }
 
-        if (IsIPv4(text[start..validEnd]))
+        // The longest host whose last label is a known TLD; most hosts succeed on their last label at once.
+        for (var k = labels - 1; k >= 1; k--)
         {
-            match = new HostMatch(validEnd, labels, labelStart, false, true);
+            var labelStart = labelStarts[k];
+            var labelEnd = labelEnds[k];
+            if (text[labelStarts[k - 1]..labelEnds[k - 1]].Contains('_'))
+            {
+                continue; // The registrable label (just before the TLD) may not hold an underscore; subdomains may.
+            }
+
+            if (tlds.Contains(text[labelStart..labelEnd]))
+            {
+                match = new HostMatch(labelEnd, k + 1, labelStart, true, false);
+                return true;
+            }
+
+            if (TryTldPrefixBeforeOtherScript(text, labelStart, labelEnd, tlds, out var cut))
+            {
+                match = new HostMatch(cut, k + 1, labelStart, true, false);
+                return true;
+            }
+        }
+
+        var end = labelEnds[labels - 1];
+        if (IsIPv4(text[start..end]))
+        {
+            match = new HostMatch(end, labels, labelStarts[labels - 1], false, true);
             return true;
         }
 
         // With a scheme the writer meant a link: accept intranet names and unlisted TLDs made of letters.
-        if (hasScheme && clean && allAscii && (labels == 1 || (lastLabelLettersOnly && validEnd - labelStart >= 2)))
+        var last = text[labelStarts[labels - 1]..end];
+        if (hasScheme && clean && allAscii
+            && (labels == 1 || (last.Length >= 2 && IsLettersOnly(last) && !text[labelStarts[labels - 2]..labelEnds[labels - 2]].Contains('_'))))
         {
-            match = new HostMatch(validEnd, labels, labelStart, false, false);
+            match = new HostMatch(end, labels, labelStarts[labels - 1], false, false);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Splits the host-like run at <paramref name="start"/> into valid labels. <paramref name="clean"/> is false
+    /// when the run goes on past them (an invalid label, too many labels, or an over-long host).
+    /// </summary>
+    private static int ReadLabels(ReadOnlySpan<char> text, int start, Span<int> starts, Span<int> ends, out bool clean, out bool allAscii)
+    {
+        var limit = Math.Min(text.Length, start + MaxHostLength + 1);
+        var labels = 0;
+        var i = start;
+        clean = true;
+        allAscii = true;
+        while (true)
+        {
+            var labelStart = i;
+            while (i < limit && CharClass.IsLabelChar(text[i]))
+            {
+                allAscii &= text[i] < 0x80;
+                i++;
+            }
+
+            if (labels == starts.Length || !IsValidLabel(text[labelStart..i]) || i - start > MaxHostLength)
+            {
+                clean = false;
+                return labels;
+            }
+
+            starts[labels] = labelStart;
+            ends[labels] = i;
+            labels++;
+
+            // Continue only across a single dot that is followed by another label.
+            if (i + 1 < limit && text[i] == '.' && CharClass.IsLabelChar(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return labels;
+        }
     }
 
     /// <summary>A label: 1-63 characters, no leading or trailing hyphen or underscore.</summary>

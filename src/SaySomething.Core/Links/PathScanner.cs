@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SaySomething.Core.Links;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace SaySomething.Core.Links;
 /// </summary>
 internal static class PathScanner
 {
+    // Characters that never need a decision: the scan skips runs of them with a vectorised search.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        "!#$%&'*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz|~");
+
     /// <summary>Returns the end of the URL whose path starts at <paramref name="start"/> (a '/', '?' or '#').</summary>
     public static int Scan(ReadOnlySpan<char> text, int start, int limit)
     {
@@ -15,6 +21,14 @@ internal static class PathScanner
         var i = start;
         for (; i < limit; i++)
         {
+            var skip = text[i..limit].IndexOfAnyExcept(Plain);
+            if (skip < 0)
+            {
+                i = limit;
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c < 0x80)
             {
