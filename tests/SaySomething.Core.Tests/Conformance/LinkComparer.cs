@@ -100,7 +100,18 @@ internal static class LinkComparer
         var missing = Subtract(want, got);
         var extra = Subtract(got, want);
         var matches = missing.Count == 0 && extra.Count == 0;
-        var detail = matches ? "" : $" (missing {List(missing)}, unexpected {List(extra)})";
+        var parts = new List<string>(2);
+        if (missing.Count > 0 && got.Count > 0)
+        {
+            parts.Add($"missing {List(missing)}");
+        }
+
+        if (extra.Count > 0 && want.Count > 0)
+        {
+            parts.Add($"unexpected {List(extra)}");
+        }
+
+        var detail = parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
         return new(matches, $"expected {List(want)} got {List(got)}{detail}");
     }
 
