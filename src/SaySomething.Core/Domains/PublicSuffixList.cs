@@ -166,7 +166,7 @@ public sealed class PublicSuffixList
             end = start - 1;
         }
 
-        if (!ascii.AsSpan(starts[0]).ContainsAnyExceptInRange('0', '9'))
+        if (HostNameNormalizer.IsAllDigits(ascii.AsSpan(starts[0])))
         {
             return false; // an IPv4 address or similar, not a domain name
         }
@@ -182,7 +182,7 @@ public sealed class PublicSuffixList
     // Returns how many labels the public suffix has and where the deciding rule lives.
     private (int Labels, PublicSuffixSection Section) FindPrevailingRule(string ascii, ReadOnlySpan<int> starts)
     {
-        int bestLabels = 1;
+        int bestLabels = 0;
         PublicSuffixSection bestSection = PublicSuffixSection.None;
         int exceptionLabels = 0;
         PublicSuffixSection exceptionSection = PublicSuffixSection.None;
@@ -215,7 +215,13 @@ public sealed class PublicSuffixList
             }
         }
 
-        return exceptionLabels > 0 ? (exceptionLabels - 1, exceptionSection) : (bestLabels, bestSection);
+        if (exceptionLabels > 0)
+        {
+            return (exceptionLabels - 1, exceptionSection);
+        }
+
+        // No rule matched: the implicit rule "*" makes the last label the suffix.
+        return bestLabels > 0 ? (bestLabels, bestSection) : (1, PublicSuffixSection.None);
     }
 
     private static PublicSuffixSection SectionOf(RuleFlags flags, RuleFlags icannFlag)
