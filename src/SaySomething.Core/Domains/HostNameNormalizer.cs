@@ -19,7 +19,7 @@ namespace SaySomething.Core.Domains;
 /// <para>
 /// Rejected: <see langword="null"/> or empty input, empty labels (leading dot, <c>..</c>, only dots), a label
 /// longer than 63 or a host longer than 253 characters in ASCII form, spaces, controls, format characters,
-/// unpaired surrogates, and every other ASCII character (<c>/</c>, <c>:</c>, <c>@</c>, <c>*</c>, ...), so that
+/// unpaired surrogates, U+FFFD, and every other ASCII character (<c>/</c>, <c>:</c>, <c>@</c>, <c>*</c>, ...), so that
 /// URLs, ports, IPv6 literals and user-info are never mistaken for host names. <c>xn--</c> labels must
 /// decode as punycode.
 /// </para>
@@ -43,6 +43,11 @@ public static class HostNameNormalizer
 
     private static readonly SearchValues<char> s_asciiHostChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
+
+    // SearchValues rather than ContainsAnyInRange: on .NET 10 the range helpers allocate on every call.
+    private static readonly SearchValues<char> s_asciiUpper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly SearchValues<char> s_asciiDigits = SearchValues.Create("0123456789");
 
     /// <summary>Converts <paramref name="host"/> to its lower-case ASCII (punycode) form without a trailing dot.</summary>
     /// <param name="host">A host name as written, for example <c>WWW.Example.COM.</c> or <c>食狮.中国</c>.</param>
@@ -88,7 +93,7 @@ public static class HostNameNormalizer
             return false;
         }
 
-        if (span.Length == host.Length && !span.ContainsAnyInRange('A', 'Z'))
+        if (span.Length == host.Length && !span.ContainsAny(s_asciiUpper))
         {
             ascii = host;
         }
@@ -126,6 +131,9 @@ public static class HostNameNormalizer
 
         return true;
     }
+
+    /// <summary>Whether a label of a normalized host is all digits, as the last label of an IPv4 address is.</summary>
+    internal static bool IsAllDigits(ReadOnlySpan<char> label) => !label.IsEmpty && !label.ContainsAnyExcept(s_asciiDigits);
 
     private static bool IsDecodablePunycode(ReadOnlySpan<char> label)
     {
@@ -248,6 +256,11 @@ public static class HostNameNormalizer
             }
 
             label = label[consumed..];
+            if (rune == Rune.ReplacementChar)
+            {
+                return false; // the text was decoded wrongly before it reached us
+            }
+
             if (rune.IsAscii)
             {
                 if (!s_asciiHostChars.Contains((char)rune.Value) || rune.Value == '.')
