@@ -151,13 +151,13 @@ public sealed class PublicSuffixList
         }
 
         // starts[k - 1] is where the suffix made of the last k labels begins.
-        Span<int> starts = stackalloc int[MaxLabels];
+        Span<int> buffer = stackalloc int[MaxLabels];
         int labelCount = 0;
         int end = ascii.Length;
         while (true)
         {
             int start = ascii.AsSpan(0, end).LastIndexOf('.') + 1;
-            starts[labelCount++] = start;
+            buffer[labelCount++] = start;
             if (start == 0)
             {
                 break;
@@ -166,12 +166,13 @@ public sealed class PublicSuffixList
             end = start - 1;
         }
 
+        ReadOnlySpan<int> starts = buffer[..labelCount];
         if (HostNameNormalizer.IsAllDigits(ascii.AsSpan(starts[0])))
         {
             return false; // an IPv4 address or similar, not a domain name
         }
 
-        (int suffixLabels, PublicSuffixSection section) = FindPrevailingRule(ascii, starts[..labelCount]);
+        (int suffixLabels, PublicSuffixSection section) = FindPrevailingRule(ascii, starts);
 
         string publicSuffix = Tail(ascii, display, starts, suffixLabels);
         string? registrable = suffixLabels < labelCount ? Tail(ascii, display, starts, suffixLabels + 1) : null;
@@ -232,7 +233,7 @@ public sealed class PublicSuffixList
     {
         if (ReferenceEquals(ascii, display))
         {
-            return labels == starts.Length ? ascii : ascii[starts[labels - 1]..];
+            return ascii[starts[labels - 1]..]; // the whole host, uncopied, when labels == starts.Length
         }
 
         int start = display.Length;
