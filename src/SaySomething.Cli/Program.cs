@@ -1,1 +1,3 @@
-Console.WriteLine("todo");
+using SaySomething.Cli;
+
+return CliApplication.Run(args, new CliConsole(Console.OpenStandardInput(), Console.Out, Console.Error, Console.IsOutputRedirected));

@@ -15,18 +15,15 @@ internal static class EmailReader
         }
 
         var local = text[localStart..at];
-        if (local.IsEmpty || local[0] == '.' || local[^1] == '.' || local.IndexOf("..", StringComparison.Ordinal) >= 0)
+        if (local.IsEmpty || !(char.IsAsciiLetterOrDigit(local[0]) || local[0] == '_') || local[^1] == '.'
+            || local.IndexOf("..", StringComparison.Ordinal) >= 0)
         {
             return false;
         }
 
         // "name@example.com" glued to a word in another script still starts at the name.
-        if (localStart > floor && (text[localStart - 1] is '@' || CharClass.IsNonAsciiWordChar(text[localStart - 1]) && !CharClass.IsScriptChange(text[localStart - 1], text[localStart])))
-        {
-            return false;
-        }
-
-        if (!HostScanner.TryScan(text, at + 1, hasScheme: false, tlds, out var host) || !host.KnownTld || host.LabelCount < 2)
+        if (localStart > floor && (text[localStart - 1] is '@' or '\\'
+            || (CharClass.IsNonAsciiWordChar(text[localStart - 1]) && !CharClass.IsScriptChange(text[localStart - 1], text[localStart]))))
         {
             return false;
         }
@@ -35,6 +32,12 @@ internal static class EmailReader
         if (start - 7 >= floor && text.Slice(start - 7, 7).Equals("mailto:", StringComparison.OrdinalIgnoreCase))
         {
             start -= 7;
+        }
+
+        var context = start < localStart ? HostContext.AfterMailto : HostContext.Email;
+        if (!HostScanner.TryScan(text, at + 1, context, tlds, out var host))
+        {
+            return false;
         }
 
         link = new FoundLink(start, host.End, at + 1, host.End, FoundLinkKind.Email, HasScheme: start < localStart);

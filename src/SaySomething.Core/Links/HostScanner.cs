@@ -4,6 +4,7 @@ namespace SaySomething.Core.Links;
 /// Reads a host name forward from a position in text. Picks the longest run of valid labels that ends in a known
 /// top-level domain; a TLD may also end where a different script begins (<c>example.comだよね</c>). With a scheme,
 /// an unknown TLD or a single label (<c>http://localhost</c>) is accepted too, since the writer clearly meant a link.
+/// Without one, the whole run of labels must end in a known TLD (<c>foo.bar.baz</c> is not <c>foo.bar</c>).
 /// </summary>
 internal static class HostScanner
 {
@@ -16,7 +17,7 @@ internal static class HostScanner
     /// <summary>The host found, as offsets into the text.</summary>
     public readonly record struct HostMatch(int End, int LabelCount, int TldStart, bool KnownTld, bool IsIPv4);
 
-    public static bool TryScan(ReadOnlySpan<char> text, int start, bool hasScheme, TopLevelDomains tlds, out HostMatch match)
+    public static bool TryScan(ReadOnlySpan<char> text, int start, HostContext context, TopLevelDomains tlds, out HostMatch match)
     {
         match = default;
         Span<int> labelStarts = stackalloc int[MaxLabels];
@@ -27,47 +28,52 @@ internal static class HostScanner
             return false;
         }
 
-        // The longest host whose last label is a known TLD; most hosts succeed on their last label at once.
-        for (var k = labels - 1; k >= 1; k--)
+        // "example.comだよね.comtest": the first TLD that runs straight into another script ends the host.
+        if (!allAscii)
         {
-            var labelStart = labelStarts[k];
-            var labelEnd = labelEnds[k];
-            if (text[labelStarts[k - 1]..labelEnds[k - 1]].Contains('_'))
+            for (var k = 1; k < labels; k++)
             {
-                continue; // The registrable label (just before the TLD) may not hold an underscore; subdomains may.
-            }
-
-            if (tlds.Contains(text[labelStart..labelEnd]))
-            {
-                match = new HostMatch(labelEnd, k + 1, labelStart, true, false);
-                return true;
-            }
-
-            if (TryTldPrefixBeforeOtherScript(text, labelStart, labelEnd, tlds, out var cut))
-            {
-                match = new HostMatch(cut, k + 1, labelStart, true, false);
-                return true;
+                if (!RegistrableLabelHasUnderscore(text, labelStarts, labelEnds, k)
+                    && TryTldPrefixBeforeOtherScript(text, labelStarts[k], labelEnds[k], tlds, out var cut))
+                {
+                    match = new HostMatch(cut, k + 1, labelStarts[k], true, false);
+                    return true;
+                }
             }
         }
 
-        var end = labelEnds[labels - 1];
+        var last = labels - 1;
+        var end = labelEnds[last];
+        var tld = text[labelStarts[last]..end];
+        var underscore = labels >= 2 && RegistrableLabelHasUnderscore(text, labelStarts, labelEnds, last);
+        if (labels >= 2 && !underscore && tlds.Contains(tld))
+        {
+            match = new HostMatch(end, labels, labelStarts[last], true, false);
+            return true;
+        }
+
         if (IsIPv4(text[start..end]))
         {
-            match = new HostMatch(end, labels, labelStarts[labels - 1], false, true);
-            return true;
+            match = new HostMatch(end, labels, labelStarts[last], false, true);
+            return clean;
         }
 
-        // With a scheme the writer meant a link: accept intranet names and unlisted TLDs made of letters.
-        var last = text[labelStarts[labels - 1]..end];
-        if (hasScheme && clean && allAscii
-            && (labels == 1 || (last.Length >= 2 && IsLettersOnly(last) && !text[labelStarts[labels - 2]..labelEnds[labels - 2]].Contains('_'))))
+        var accepted = context switch
         {
-            match = new HostMatch(end, labels, labelStarts[labels - 1], false, false);
-            return true;
-        }
+            // With a scheme the writer meant a link: intranet names and unlisted TLDs made of letters count.
+            HostContext.AfterScheme => clean && allAscii && !underscore && (labels == 1 || (tld.Length >= 2 && IsLettersOnly(tld))),
 
-        return false;
+            // An e-mail domain needs a dot; "mailto:" alone is enough to vouch for a single label.
+            HostContext.Email => !underscore && labels >= 2,
+            HostContext.AfterMailto => !underscore,
+            _ => false,
+        };
+        match = new HostMatch(end, labels, labelStarts[last], false, false);
+        return accepted;
     }
+
+    private static bool RegistrableLabelHasUnderscore(ReadOnlySpan<char> text, Span<int> starts, Span<int> ends, int tldIndex) =>
+        tldIndex >= 1 && text[starts[tldIndex - 1]..ends[tldIndex - 1]].Contains('_');
 
     /// <summary>
     /// Splits the host-like run at <paramref name="start"/> into valid labels. <paramref name="clean"/> is false
@@ -113,7 +119,8 @@ internal static class HostScanner
     /// <summary>A label: 1-63 characters, no leading or trailing hyphen or underscore.</summary>
     public static bool IsValidLabel(ReadOnlySpan<char> label) =>
         label.Length is > 0 and <= MaxLabelLength
-        && label[0] is not ('-' or '_') && label[^1] is not ('-' or '_');
+        && label[0] is not ('-' or '_') && label[^1] is not ('-' or '_')
+        && (!label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) || System.Text.Ascii.IsValid(label));
 
     private static bool IsLettersOnly(ReadOnlySpan<char> label)
     {
@@ -137,7 +144,12 @@ internal static class HostScanner
         for (var p = labelStart + 1; p < labelEnd; p++)
         {
             var c = text[p];
-            if (c < 0x80)
+            if (c < 0x80 && text[p - 1] < 0x80)
+            {
+                continue;
+            }
+
+            if (!CharClass.IsScriptChange(text[p - 1], c))
             {
                 continue;
             }

@@ -100,7 +100,7 @@ public sealed class LinkExtractor
             return Scan.None(runEnd);
         }
 
-        if (!HostScanner.TryScan(text, hostStart, hasScheme: true, _tlds, out var host))
+        if (!HostScanner.TryScan(text, hostStart, HostContext.AfterScheme, _tlds, out var host))
         {
             return Scan.None(colon + 3);
         }
@@ -126,7 +126,7 @@ public sealed class LinkExtractor
         }
 
         if (!SchemelessHost.MayStartAt(text, hostStart, floor, out var start)
-            || !HostScanner.TryScan(text, hostStart, hasScheme: false, _tlds, out var host)
+            || !HostScanner.TryScan(text, hostStart, HostContext.Schemeless, _tlds, out var host)
             || host.End <= dot)
         {
             return Scan.None(runEnd);

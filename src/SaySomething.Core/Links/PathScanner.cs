@@ -15,7 +15,7 @@ internal static class PathScanner
     /// <summary>Returns the end of the URL whose path starts at <paramref name="start"/> (a '/', '?' or '#').</summary>
     public static int Scan(ReadOnlySpan<char> text, int start, int limit)
     {
-        var parens = 0;
+        var parens = 0; // Opened minus closed: a ')' never stops the scan; unmatched ones are trimmed at the end (GFM).
         var squares = 0;
         var curlies = 0;
         var i = start;
@@ -43,7 +43,7 @@ internal static class PathScanner
             }
         }
 
-        return TrimTrailing(text, start, i);
+        return TrimTrailing(text, start, i, parens);
     }
 
     private static bool ContinuesAscii(ReadOnlySpan<char> text, int i, ref int parens, ref int squares, ref int curlies)
@@ -56,7 +56,8 @@ internal static class PathScanner
                 parens++;
                 return true;
             case ')':
-                return parens-- > 0;
+                parens--;
+                return true;
             case '[':
                 // "[/URL]" after a URL in BB code is a closing tag, never part of the address.
                 if (i + 1 < text.Length && text[i + 1] == '/')
@@ -86,17 +87,36 @@ internal static class PathScanner
             return !CharClass.IsScriptChange(text[i - 1], c);
         }
 
+        // Joiners shape the letter before them (Malayalam, Persian): part of the word, not a separator.
+        if (c is '\u200C' or '\u200D')
+        {
+            return CharClass.IsNonAsciiWordChar(text[i - 1]);
+        }
+
         // A dash between words inside a path ("Hatfield–McCoy_feud") is part of it; elsewhere it is prose.
         return c is '\u2013' or '\u2014' && i + 1 < limit
             && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
     }
 
     /// <summary>Drops sentence punctuation and a trailing HTML entity such as <c>&amp;hl;</c> from the end.</summary>
-    private static int TrimTrailing(ReadOnlySpan<char> text, int start, int end)
+    private static int TrimTrailing(ReadOnlySpan<char> text, int start, int end, int parens)
     {
         while (end > start)
         {
             var last = text[end - 1];
+            if (last == ')' && parens < 0)
+            {
+                parens++;
+                end--;
+                continue;
+            }
+
+            // A closing apostrophe stays when the path opened one ("…/blah_'quoted'").
+            if (last == '\'' && text[start..(end - 1)].Count('\'') % 2 == 1)
+            {
+                break;
+            }
+
             if (last is '.' or ',' or ':' or ';' or '!' or '?' or '\'' or '*' or '~')
             {
                 if (last == ';' && TryEntityStart(text, start, end, out var entityStart))

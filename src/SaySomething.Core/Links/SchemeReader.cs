@@ -40,13 +40,8 @@ internal static class SchemeReader
     {
         var i = hostStart;
         var at = false;
-        while (i < text.Length && text[i] > ' ' && !char.IsWhiteSpace(text[i]))
+        while (i < text.Length && IsAuthorityChar(text[i]))
         {
-            if (text[i] is '/' or '?' or '#')
-            {
-                break;
-            }
-
             at |= text[i] == '@';
             i++;
         }
@@ -65,4 +60,9 @@ internal static class SchemeReader
         runEnd = i;
         return true;
     }
+
+    /// <summary>Characters of user information, host and port (RFC 3986, without brackets and parentheses).</summary>
+    private static bool IsAuthorityChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '%' or '!' or '$' or '&' or '\'' or '*' or '+' or ',' or ';' or '=' or ':' or '@'
+        || CharClass.IsNonAsciiWordChar(c);
 }

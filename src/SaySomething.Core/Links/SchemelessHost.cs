@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SaySomething.Core.Links;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace SaySomething.Core.Links;
 /// </summary>
 internal static class SchemelessHost
 {
+    private static readonly SearchValues<char> AsciiUpper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static readonly SearchValues<char> AsciiLower = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Walks back from a dot over the labels before it, stopping where the script changes.</summary>
     public static int FindStart(ReadOnlySpan<char> text, int dot, int floor)
     {
@@ -65,7 +70,7 @@ internal static class SchemelessHost
             return slashes && clear && hostStart - 2 >= floor;
         }
 
-        return before is not ('@' or '#' or '$' or '.' or '\\' or '=' or '&' or '%' or '+' or '~');
+        return before is not ('@' or '#' or '$' or '.' or '\\' or '=' or '&' or '%' or '+');
     }
 
     /// <summary>
@@ -93,6 +98,6 @@ internal static class SchemelessHost
         }
 
         // "home.Now" or "end.The": a capitalised TLD after lower-case text is a sentence missing its space.
-        return !tld.ContainsAnyInRange('A', 'Z') || !name.ContainsAnyInRange('a', 'z');
+        return !tld.ContainsAny(AsciiUpper) || !name.ContainsAny(AsciiLower);
     }
 }

@@ -28,7 +28,24 @@ internal sealed class TopLevelDomains
     }
 
     /// <summary>Whether <paramref name="label"/> is a top-level domain (ASCII case-insensitive).</summary>
-    public bool Contains(ReadOnlySpan<char> label) => label.Length > 0 && _all.Contains(label);
+    /// <remarks>
+    /// A non-ASCII label that is not found is looked up again in NFKC form, so presentation forms and other
+    /// compatibility spellings of an IDN TLD (<c>ﻢﺻﺭ</c> for <c>مصر</c>) count; that rare path allocates.
+    /// </remarks>
+    public bool Contains(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty)
+        {
+            return false;
+        }
+
+        if (_all.Contains(label))
+        {
+            return true;
+        }
+
+        return !System.Text.Ascii.IsValid(label) && _all.Contains(label.ToString().Normalize(System.Text.NormalizationForm.FormKC));
+    }
 
     /// <summary>Whether a bare <c>name.tld</c> with this TLD is more likely a file name than a site.</summary>
     public bool LooksLikeFileExtension(ReadOnlySpan<char> label) => _fileLike.Contains(label);
@@ -58,15 +75,16 @@ internal sealed class TopLevelDomains
             }
 
             var rule = line.Trim();
-            if (!inIcann || rule.Length == 0 || rule.StartsWith("//", StringComparison.Ordinal) || rule.Contains('.', StringComparison.Ordinal))
+            if (!inIcann || rule.Length == 0 || rule.StartsWith("//", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            set.Add(rule);
-            if (!System.Text.Ascii.IsValid(rule))
+            // The last label of every rule: "za" is listed only through "co.za", "org.za"...
+            var tld = rule[(rule.LastIndexOf('.') + 1)..];
+            if (set.Add(tld) && !System.Text.Ascii.IsValid(tld))
             {
-                set.Add(idn.GetAscii(rule));
+                set.Add(idn.GetAscii(tld));
             }
         }
 
