@@ -33,9 +33,9 @@ internal sealed class QueryCondition
         foreach (string pair in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             int eq = pair.IndexOf('=', StringComparison.Ordinal);
-            if (eq < 0)
+            if (eq < 0 || eq == pair.Length - 1)
             {
-                result.Add(new QueryCondition(pair, -1, CaptureConstraint.Any));
+                result.Add(new QueryCondition(eq < 0 ? pair : pair[..eq], -1, CaptureConstraint.Any));
                 continue;
             }
 
