@@ -21,6 +21,10 @@ internal static class MediaKeyUrls
         return true;
     }
 
+    /// <summary>Whether <see cref="Build"/> knows the key format of this provider (then a key it rejects is invalid).</summary>
+    public static bool Handles(string providerId) => providerId is "youtube" or "x" or "tiktok" or "facebook" or "instagram"
+        or "reddit" or "vimeo" or "dailymotion" or "twitch" or "imgur" or "bluesky" or "telegram" or "streamable" or "rumble";
+
     /// <summary>Returns the address for <paramref name="key"/>, or null when the provider has no mapping here.</summary>
     public static string? Build(string providerId, string key) => providerId switch
     {

@@ -25,7 +25,12 @@ internal sealed class MediaSiteResolver(
             return false;
         }
 
-        string? url = MediaKeyUrls.Build(provider.Id, key) ?? FromTemplate(siteId, key);
+        string? url = MediaKeyUrls.Handles(provider.Id) ? MediaKeyUrls.Build(provider.Id, key) : FromTemplate(siteId, key);
+        if (url is null && MediaKeyUrls.Handles(provider.Id))
+        {
+            return false;
+        }
+
         if (url is null)
         {
             media = new ResolvedMedia(provider, provider.DefaultKind, provider.Id + ":" + key, null);

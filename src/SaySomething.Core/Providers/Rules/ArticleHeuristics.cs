@@ -40,11 +40,11 @@ internal static class ArticleHeuristics
     }
 
     private static bool IsYear(ReadOnlySpan<char> s) =>
-        s.Length == 4 && (s[0] is '1' or '2') && !s.ContainsAnyExceptInRange('0', '9');
+        s.Length == 4 && (s[0] is '1' or '2') && AsciiDigits.AreAll(s);
 
     private static bool IsMonth(ReadOnlySpan<char> s)
     {
-        if (s.Length is not (1 or 2) || s.ContainsAnyExceptInRange('0', '9'))
+        if (s.Length is not (1 or 2) || !AsciiDigits.AreAll(s))
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using SaySomething.Core.Providers.Urls;
+
 namespace SaySomething.Core.Providers.Rules;
 
 /// <summary>Checks captured text against a <see cref="CaptureConstraint"/>.</summary>
@@ -17,9 +19,9 @@ internal static class CaptureMatcher
             case CaptureConstraint.Any:
                 return true;
             case CaptureConstraint.Digits:
-                return !text.ContainsAnyExceptInRange('0', '9');
+                return AsciiDigits.AreAll(text);
             case CaptureConstraint.LongDigits:
-                return text.Length >= 8 && !text.ContainsAnyExceptInRange('0', '9');
+                return text.Length >= 8 && AsciiDigits.AreAll(text);
             case CaptureConstraint.Token:
                 foreach (char c in text)
                 {
@@ -61,7 +63,7 @@ internal static class CaptureMatcher
             return false;
         }
 
-        return !text[..underscore].ContainsAnyExceptInRange('0', '9')
-            && !text[(underscore + 1)..].ContainsAnyExceptInRange('0', '9');
+        return AsciiDigits.AreAll(text[..underscore])
+            && AsciiDigits.AreAll(text[(underscore + 1)..]);
     }
 }

@@ -90,7 +90,7 @@ internal readonly ref struct UrlParts
         {
             port = authority[(portColon + 1)..];
             authority = authority[..portColon];
-            if (port.ContainsAnyExceptInRange('0', '9'))
+            if (!AsciiDigits.AreAll(port))
             {
                 return false;
             }
