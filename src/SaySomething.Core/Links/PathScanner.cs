@@ -30,6 +30,7 @@ internal static class PathScanner
 
             i += skip;
             var c = text[i];
+            // A word glued after an unmatched ')' ("(https://t.me/x/1)смотрите") belongs to the sentence.
             if (c < 0x80)
             {
                 if (!ContinuesAscii(text, i, ref parens, ref squares, ref curlies))
@@ -37,7 +38,7 @@ internal static class PathScanner
                     break;
                 }
             }
-            else if (!ContinuesNonAscii(text, i, limit))
+            else if ((parens < 0 && text[i - 1] == ')') || !ContinuesNonAscii(text, i, limit))
             {
                 break;
             }

@@ -1,0 +1,120 @@
+using System.Globalization;
+
+namespace SaySomething.Core.Providers.Urls;
+
+/// <summary>
+/// Host name normalisation and label-boundary comparisons. Hosts are compared as whole labels:
+/// <c>notyoutube.com</c> is not under <c>youtube.com</c>, and <c>youtube.com.evil.org</c> is not YouTube.
+/// </summary>
+internal static class HostNames
+{
+    /// <summary>The longest host we accept (RFC 1035 limit on the presentation form).</summary>
+    public const int MaxLength = 253;
+
+    private static readonly IdnMapping Idn = new();
+
+    /// <summary>
+    /// Writes the normalised form of <paramref name="host"/> into <paramref name="buffer"/>: ASCII
+    /// lower-cased, ideographic and fullwidth dots turned into '.', one trailing dot removed. Non-ASCII
+    /// hosts are converted to punycode, which allocates; ASCII hosts never allocate.
+    /// </summary>
+    /// <returns>The number of characters written, or -1 when the host is empty or not a valid host name.</returns>
+    public static int Normalize(ReadOnlySpan<char> host, Span<char> buffer)
+    {
+        if (host.IsEmpty || host.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        bool nonAscii = false;
+        for (int i = 0; i < host.Length; i++)
+        {
+            char c = host[i];
+            if (c is '\u3002' or '\uFF0E' or '\uFF61')
+            {
+                c = '.';
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                c = (char)(c + 32);
+            }
+            else if (c > 0x7F)
+            {
+                nonAscii = true;
+            }
+
+            buffer[i] = c;
+        }
+
+        int length = host.Length;
+        if (buffer[length - 1] == '.')
+        {
+            length--;
+        }
+
+        if (nonAscii)
+        {
+            return ToPunycode(buffer[..length], buffer);
+        }
+
+        return IsValidAsciiHost(buffer[..length]) ? length : -1;
+    }
+
+    /// <summary>Whether <paramref name="host"/> equals <paramref name="domain"/> or is a subdomain of it (whole labels).</summary>
+    public static bool IsSameOrSubdomain(ReadOnlySpan<char> host, ReadOnlySpan<char> domain)
+    {
+        if (host.Length == domain.Length)
+        {
+            return host.SequenceEqual(domain);
+        }
+
+        return host.Length > domain.Length
+            && host[host.Length - domain.Length - 1] == '.'
+            && host.EndsWith(domain, StringComparison.Ordinal);
+    }
+
+    /// <summary>Letters, digits, '-' and '_' in non-empty labels; at least one character.</summary>
+    public static bool IsValidAsciiHost(ReadOnlySpan<char> host)
+    {
+        if (host.IsEmpty || host[0] == '.' || host[^1] == '.')
+        {
+            return false;
+        }
+
+        char previous = '\0';
+        foreach (char c in host)
+        {
+            bool ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' || (c == '.' && previous != '.');
+            if (!ok)
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
+    private static int ToPunycode(ReadOnlySpan<char> host, Span<char> buffer)
+    {
+        string ascii;
+        try
+        {
+            ascii = Idn.GetAscii(host.ToString().ToLowerInvariant());
+        }
+        catch (ArgumentException)
+        {
+            return -1;
+        }
+
+        if (ascii.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        _ = ascii.AsSpan().ToLowerInvariant(buffer);
+        int length = ascii.Length;
+        return IsValidAsciiHost(buffer[..length]) ? length : -1;
+    }
+}
