@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SaySomething.Core.Links;
+using SaySomething.Core.Providers;
 
 namespace SaySomething.Benchmarks;
 
@@ -29,5 +30,50 @@ public class LinkBenchmarks
         }
 
         return count;
+    }
+
+    /// <summary>The target: extraction plus provider and kind for every web address, with no allocation.</summary>
+    [Benchmark]
+    public int ExtractAndClassify()
+    {
+        var registry = ProviderRegistry.Default;
+        var governed = 0;
+        foreach (var post in _posts)
+        {
+            _links.Clear();
+            LinkExtractor.Default.Extract(post.AsSpan(), _links);
+            foreach (var link in _links)
+            {
+                if (link.Kind == FoundLinkKind.Url && registry.Classify(link.Slice(post)).Kind != LinkKind.Other)
+                {
+                    governed++;
+                }
+            }
+        }
+
+        return governed;
+    }
+
+    /// <summary>Also computes each link's canonical identity, which allocates its string.</summary>
+    [Benchmark]
+    public int ExtractClassifyAndCanonicalize()
+    {
+        var registry = ProviderRegistry.Default;
+        var total = 0;
+        foreach (var post in _posts)
+        {
+            _links.Clear();
+            LinkExtractor.Default.Extract(post.AsSpan(), _links);
+            foreach (var link in _links)
+            {
+                if (link.Kind == FoundLinkKind.Url)
+                {
+                    var url = link.Slice(post);
+                    total += (int)registry.Classify(url).Kind + (registry.GetCanonicalId(url)?.Length ?? 0);
+                }
+            }
+        }
+
+        return total;
     }
 }
