@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace SaySomething.Core.Links;
 
 /// <summary>
@@ -9,13 +7,11 @@ namespace SaySomething.Core.Links;
 /// information (<c>https://user@host</c>) are refused: readers are misled by them and forums do not link them.
 /// </summary>
 /// <remarks>
-/// The scan jumps between the only characters that can anchor an address (<c>:</c>, <c>.</c>, <c>@</c>) with a
-/// vectorised search, so text without links costs little. Nothing is allocated beyond the caller's result list.
+/// The scan jumps between the only places that can anchor an address (<c>.x</c>, <c>:/</c>, <c>@</c>) with a
+/// vectorised search (<see cref="AnchorSearch"/>), so text without links costs little. Nothing is allocated beyond the caller's result list.
 /// </remarks>
 public sealed class LinkExtractor
 {
-    private static readonly SearchValues<char> Anchors = SearchValues.Create(":.@");
-
     private readonly LinkExtractorOptions _options;
     private readonly TopLevelDomains _tlds;
 
@@ -42,13 +38,12 @@ public sealed class LinkExtractor
         var floor = 0; // No address may start before this: it is the end of the previous one.
         while (position < text.Length && found < _options.MaxLinksPerText)
         {
-            var offset = text[position..].IndexOfAny(Anchors);
-            if (offset < 0)
+            var anchor = AnchorSearch.Next(text, position);
+            if (anchor < 0)
             {
                 break;
             }
 
-            var anchor = position + offset;
             var scan = text[anchor] switch
             {
                 ':' => UrlAtScheme(text, anchor, floor),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using SaySomething.Core.Providers.Data;
 using SaySomething.Core.Providers.Media;
@@ -16,8 +17,8 @@ public sealed class ProviderRegistry
 {
     private static readonly Lazy<ProviderRegistry> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, HostEntry> _hosts;
-    private readonly Dictionary<string, HostEntry>.AlternateLookup<ReadOnlySpan<char>> _hostLookup;
+    private readonly FrozenDictionary<string, HostEntry> _hosts;
+    private readonly FrozenDictionary<string, HostEntry>.AlternateLookup<ReadOnlySpan<char>> _hostLookup;
     private readonly Provider[] _anyHostProviders;
     private readonly Dictionary<string, Provider> _byId;
     private readonly MediaSiteResolver _media;
@@ -28,8 +29,9 @@ public sealed class ProviderRegistry
         Dictionary<string, Provider> mediaSites,
         Dictionary<string, string> mediaUrlTemplates)
     {
-        _hosts = hosts;
-        _hostLookup = hosts.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Frozen: built once, read for every link; lookups are markedly faster than Dictionary's.
+        _hosts = hosts.ToFrozenDictionary(StringComparer.Ordinal);
+        _hostLookup = _hosts.GetAlternateLookup<ReadOnlySpan<char>>();
         Providers = Array.AsReadOnly(providers);
         _anyHostProviders = [.. providers.Where(p => p.MatchesAnyHost)];
         _byId = providers.ToDictionary(p => p.Id, StringComparer.Ordinal);

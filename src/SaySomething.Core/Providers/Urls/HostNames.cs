@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Globalization;
 
 namespace SaySomething.Core.Providers.Urls;
@@ -13,6 +15,8 @@ internal static class HostNames
 
     private static readonly IdnMapping Idn = new();
 
+    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
+
     /// <summary>
     /// Writes the normalised form of <paramref name="host"/> into <paramref name="buffer"/>: ASCII
     /// lower-cased, ideographic and fullwidth dots turned into '.', one trailing dot removed. Non-ASCII
@@ -26,24 +30,27 @@ internal static class HostNames
             return -1;
         }
 
-        bool nonAscii = false;
+        // Fast path: an ASCII host is lower-cased with a vectorised copy.
+        if (Ascii.ToLower(host, buffer, out int written) == OperationStatus.Done)
+        {
+            int asciiLength = written;
+            if (buffer[asciiLength - 1] == '.')
+            {
+                asciiLength--;
+            }
+
+            return IsValidAsciiHost(buffer[..asciiLength]) ? asciiLength : -1;
+        }
+
         for (int i = 0; i < host.Length; i++)
         {
             char c = host[i];
-            if (c is '\u3002' or '\uFF0E' or '\uFF61')
+            buffer[i] = c switch
             {
-                c = '.';
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                c = (char)(c + 32);
-            }
-            else if (c > 0x7F)
-            {
-                nonAscii = true;
-            }
-
-            buffer[i] = c;
+                '\u3002' or '\uFF0E' or '\uFF61' => '.',
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                _ => c,
+            };
         }
 
         int length = host.Length;
@@ -52,12 +59,7 @@ internal static class HostNames
             length--;
         }
 
-        if (nonAscii)
-        {
-            return ToPunycode(buffer[..length], buffer);
-        }
-
-        return IsValidAsciiHost(buffer[..length]) ? length : -1;
+        return ToPunycode(buffer[..length], buffer);
     }
 
     /// <summary>Whether <paramref name="host"/> equals <paramref name="domain"/> or is a subdomain of it (whole labels).</summary>
@@ -74,27 +76,10 @@ internal static class HostNames
     }
 
     /// <summary>Letters, digits, '-' and '_' in non-empty labels; at least one character.</summary>
-    public static bool IsValidAsciiHost(ReadOnlySpan<char> host)
-    {
-        if (host.IsEmpty || host[0] == '.' || host[^1] == '.')
-        {
-            return false;
-        }
-
-        char previous = '\0';
-        foreach (char c in host)
-        {
-            bool ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' || (c == '.' && previous != '.');
-            if (!ok)
-            {
-                return false;
-            }
-
-            previous = c;
-        }
-
-        return true;
-    }
+    public static bool IsValidAsciiHost(ReadOnlySpan<char> host) =>
+        !host.IsEmpty && host[0] != '.' && host[^1] != '.'
+        && !host.ContainsAnyExcept(HostCharacters)
+        && host.IndexOf("..", StringComparison.Ordinal) < 0;
 
     private static int ToPunycode(ReadOnlySpan<char> host, Span<char> buffer)
     {
