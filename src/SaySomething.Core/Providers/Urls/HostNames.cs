@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using System.Text;
 using System.Globalization;
@@ -13,7 +14,14 @@ internal static class HostNames
     /// <summary>The longest host we accept (RFC 1035 limit on the presentation form).</summary>
     public const int MaxLength = 253;
 
+    private const int MaxCachedPunycode = 4096;
+
     private static readonly IdnMapping Idn = new();
+
+    private static readonly ConcurrentDictionary<string, string?> PunycodeCache = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> PunycodeLookup =
+        PunycodeCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
 
@@ -83,23 +91,38 @@ internal static class HostNames
 
     private static int ToPunycode(ReadOnlySpan<char> host, Span<char> buffer)
     {
+        // IDN conversion is slow and allocates; forums link the same few IDN hosts over and over, so remember them.
+        if (!PunycodeLookup.TryGetValue(host, out string? ascii))
+        {
+            ascii = ConvertToPunycode(host);
+            if (PunycodeCache.Count < MaxCachedPunycode)
+            {
+                PunycodeLookup.TryAdd(host, ascii);
+            }
+        }
+
+        if (ascii is null || ascii.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        ascii.AsSpan().CopyTo(buffer);
+        return ascii.Length;
+    }
+
+    /// <summary>The lower-case punycode form of a lower-cased Unicode host, or null when it is not a valid host.</summary>
+    private static string? ConvertToPunycode(ReadOnlySpan<char> host)
+    {
         string ascii;
         try
         {
-            ascii = Idn.GetAscii(host.ToString().ToLowerInvariant());
+            ascii = Idn.GetAscii(host.ToString().ToLowerInvariant()).ToLowerInvariant();
         }
         catch (ArgumentException)
         {
-            return -1;
+            return null;
         }
 
-        if (ascii.Length > buffer.Length)
-        {
-            return -1;
-        }
-
-        _ = ascii.AsSpan().ToLowerInvariant(buffer);
-        int length = ascii.Length;
-        return IsValidAsciiHost(buffer[..length]) ? length : -1;
+        return IsValidAsciiHost(ascii) ? ascii : null;
     }
 }
