@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace SaySomething.Core.Tests.Conformance;
 
 /// <summary>
-/// Runs every case of the GFM autolink examples (examples.json) peer suite against <see cref="Links.LinkExtractor.Default"/>, one theory row per
+/// Runs every case of the GFM autolink examples (examples.json) peer suite against <see cref="SaySomething.Core.Links.LinkExtractor.Default"/>, one theory row per
 /// case. A row passes when we meet the peer's expectation, or when we differ exactly as deviations.tsv documents.
 /// </summary>
 public sealed class GfmAutolinkConformanceTests(ITestOutputHelper output)
