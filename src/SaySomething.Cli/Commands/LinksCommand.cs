@@ -31,6 +31,13 @@ internal static class LinksCommand
 
     private static int Execute(string? path, bool json, CliConsole console)
     {
+        // System.CommandLine hands an unknown "--option" to the optional file argument; say what it really is.
+        if (path is not null && path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(path))
+        {
+            console.Error.WriteLine($"error: unknown option {path}; run 'saysomething links --help' for the options.");
+            return ExitCodes.BadInput;
+        }
+
         var input = InputReader.Read(path, console.StandardInput);
         if (input.Text is null)
         {

@@ -21,8 +21,17 @@ internal static class InputReader
         var name = fromStdin ? "standard input" : path!;
         try
         {
-            using var stream = fromStdin ? standardInput : File.OpenRead(path!);
-            var bytes = ReadAtMost(stream, MaxBytes + 1);
+            byte[] bytes;
+            if (fromStdin)
+            {
+                bytes = ReadAtMost(standardInput, MaxBytes + 1); // Not ours to dispose.
+            }
+            else
+            {
+                using var file = File.OpenRead(path!);
+                bytes = ReadAtMost(file, MaxBytes + 1);
+            }
+
             if (bytes.Length > MaxBytes)
             {
                 return new Result(null, $"{name} is larger than {MaxBytes / (1024 * 1024)} MiB; split it into smaller files.");

@@ -14,6 +14,12 @@ internal static class EmailReader
             localStart--;
         }
 
+        // A local part longer than the limit is refused whole rather than cut to its tail.
+        if (localStart > floor && at - localStart == MaxLocalPartLength && IsLocalChar(text[localStart - 1]))
+        {
+            return false;
+        }
+
         var local = text[localStart..at];
         if (local.IsEmpty || !(char.IsAsciiLetterOrDigit(local[0]) || local[0] == '_') || local[^1] == '.'
             || local.IndexOf("..", StringComparison.Ordinal) >= 0)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SaySomething.Core.Links;
 
 /// <summary>
@@ -12,6 +14,8 @@ namespace SaySomething.Core.Links;
 /// </remarks>
 public sealed class LinkExtractor
 {
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029\u3000");
+
     private readonly LinkExtractorOptions _options;
     private readonly TopLevelDomains _tlds;
 
@@ -147,6 +151,12 @@ public sealed class LinkExtractor
         return new Scan(link, link.End);
     }
 
+    private static int SkipToWhiteSpace(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..].IndexOfAny(WhiteSpace);
+        return rest < 0 ? text.Length : from + rest;
+    }
+
     /// <summary>Reads an optional port and the path; <paramref name="valid"/> is false for a bad port.</summary>
     private int ReadAfterHost(ReadOnlySpan<char> text, int hostEnd, out bool valid)
     {
@@ -172,6 +182,27 @@ public sealed class LinkExtractor
             }
         }
 
-        return i < limit && text[i] is '/' or '?' or '#' ? PathScanner.Scan(text, i, limit) : i;
+        if (i >= limit || text[i] is not ('/' or '?' or '#'))
+        {
+            return i;
+        }
+
+        var end = PathScanner.Scan(text, i, limit, out var reachedLimit);
+        if (reachedLimit)
+        {
+            // The URL ended before the limit if all that follows up to the next space is sentence punctuation.
+            // Otherwise it is longer than MaxLinkLength: refuse it whole (a cut-off prefix would highlight the wrong
+            // thing) and go on after the run, so that no fragment of it is reported either.
+            var runEnd = SkipToWhiteSpace(text, limit);
+            if (end < limit && PathScanner.IsTrailingPunctuation(text[limit..runEnd]))
+            {
+                return end;
+            }
+
+            valid = false;
+            return runEnd;
+        }
+
+        return end;
     }
 }

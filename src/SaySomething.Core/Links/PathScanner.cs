@@ -8,12 +8,19 @@ namespace SaySomething.Core.Links;
 /// </summary>
 internal static class PathScanner
 {
+    // Sentence punctuation: never the last character of a URL.
+    private static readonly SearchValues<char> Trailing = SearchValues.Create(".,:;!?'*~");
+
     // Characters that never need a decision: the scan skips runs of them with a vectorised search.
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         "!#$%&'*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz|~");
 
     /// <summary>Returns the end of the URL whose path starts at <paramref name="start"/> (a '/', '?' or '#').</summary>
-    public static int Scan(ReadOnlySpan<char> text, int start, int limit)
+    /// <param name="text">The whole text.</param>
+    /// <param name="start">Where the path, query or fragment begins.</param>
+    /// <param name="limit">Where reading stops even if the URL goes on.</param>
+    /// <param name="reachedLimit">Whether the URL went on up to <paramref name="limit"/> and maybe beyond.</param>
+    public static int Scan(ReadOnlySpan<char> text, int start, int limit, out bool reachedLimit)
     {
         var parens = 0; // Opened minus closed: a ')' never stops the scan; unmatched ones are trimmed at the end (GFM).
         var squares = 0;
@@ -44,6 +51,7 @@ internal static class PathScanner
             }
         }
 
+        reachedLimit = i == limit && limit < text.Length;
         return TrimTrailing(text, start, i, parens);
     }
 
@@ -99,6 +107,9 @@ internal static class PathScanner
             && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
     }
 
+    /// <summary>Whether <paramref name="text"/> is only punctuation that a URL never ends with.</summary>
+    public static bool IsTrailingPunctuation(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(Trailing);
+
     /// <summary>Drops sentence punctuation and a trailing HTML entity such as <c>&amp;hl;</c> from the end.</summary>
     private static int TrimTrailing(ReadOnlySpan<char> text, int start, int end, int parens)
     {
@@ -118,7 +129,7 @@ internal static class PathScanner
                 break;
             }
 
-            if (last is '.' or ',' or ':' or ';' or '!' or '?' or '\'' or '*' or '~')
+            if (Trailing.Contains(last))
             {
                 if (last == ';' && TryEntityStart(text, start, end, out var entityStart))
                 {

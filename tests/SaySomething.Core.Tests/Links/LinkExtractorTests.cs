@@ -143,7 +143,7 @@ public sealed class LinkExtractorTests
         Assert.Equal([text], Emails(text));
     }
 
-    [Fact(Skip = "Bug: an e-mail local part longer than 64 characters is cut to its last 64 and reported, highlighting part of a word")]
+    [Fact]
     public void Extract_LocalPartLongerThan64Characters_IsNotReported()
     {
         var text = new string('a', 71) + "@example.com";
