@@ -27,6 +27,12 @@ internal sealed class ThroughputColumn(long corpusBytes) : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
+        // Only LinkBenchmarks process the whole corpus in one operation.
+        if (benchmarkCase.Descriptor.Type != typeof(LinkBenchmarks))
+        {
+            return "-";
+        }
+
         var statistics = summary[benchmarkCase]?.ResultStatistics;
         return statistics is null ? "-" : (corpusBytes / statistics.Mean * 1000.0).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
     }
