@@ -11,6 +11,7 @@ internal static class CliApplication
         var root = new RootCommand("SaySomething: finds links in forum posts and checks that posters say something of their own about them.")
         {
             LinksCommand.Create(console),
+            ReadCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };

@@ -1,0 +1,79 @@
+using SaySomething.Core.Documents;
+using SaySomething.Core.Parsing.Text;
+
+namespace SaySomething.Core.Parsing.PlainText;
+
+/// <summary>
+/// Reads plain text: paragraphs separated by blank lines, line breaks inside them, and the links typed in them.
+/// Also the fallback for every other format when its markup cannot be read within the limits.
+/// </summary>
+public sealed class PlainTextReader : IPostReader
+{
+    /// <inheritdoc/>
+    public MarkupFormat Format => MarkupFormat.Plain;
+
+    /// <inheritdoc/>
+    public PostDocument Read(string source, ReaderLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(limits);
+        return new PostDocument { Source = source, Format = MarkupFormat.Plain, Span = new SourceSpan(0, source.Length), Content = ReadParagraphs(source, 0, source.Length) };
+    }
+
+    /// <summary>Reads <c>source[start..end]</c> as paragraphs of text and links.</summary>
+    public static List<DocumentNode> ReadParagraphs(string source, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var blocks = new List<DocumentNode>();
+        var lineStart = start;
+        var paragraphStart = -1;
+        var inlines = new List<DocumentNode>();
+        while (lineStart <= end)
+        {
+            var newline = source.AsSpan(lineStart, end - lineStart).IndexOf('\n');
+            var lineEnd = newline < 0 ? end : lineStart + newline;
+            var contentEnd = lineEnd > lineStart && source[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            if (source.AsSpan(lineStart, contentEnd - lineStart).IsWhiteSpace())
+            {
+                Flush(blocks, inlines, ref paragraphStart);
+            }
+            else
+            {
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = lineStart;
+                }
+                else
+                {
+                    inlines.Add(new LineBreakNode { Span = new SourceSpan(lineStart - 1, lineStart) });
+                }
+
+                TextRunLinker.AppendVerbatim(source, lineStart, contentEnd, inlines);
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        Flush(blocks, inlines, ref paragraphStart);
+        return blocks;
+    }
+
+    private static void Flush(List<DocumentNode> blocks, List<DocumentNode> inlines, ref int paragraphStart)
+    {
+        if (inlines.Count == 0)
+        {
+            paragraphStart = -1;
+            return;
+        }
+
+        var end = inlines[^1].Span.End;
+        blocks.Add(new ParagraphNode { Span = new SourceSpan(paragraphStart, end), Content = [.. inlines] });
+        inlines.Clear();
+        paragraphStart = -1;
+    }
+}
