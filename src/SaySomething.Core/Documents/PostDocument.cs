@@ -25,7 +25,7 @@ public sealed class PostDocument : ContainerNode
     /// <summary>Gets the text that was read; every span in the tree indexes into it.</summary>
     public string Source { get; init; } = "";
 
-    /// <summary>Gets the format the text was read as.</summary>
+    /// <summary>Gets the format the post is written in (also when <see cref="Outcome"/> says it was read as plain text).</summary>
     public MarkupFormat Format { get; init; }
 
     /// <summary>Gets how reading ended.</summary>

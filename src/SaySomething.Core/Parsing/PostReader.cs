@@ -45,9 +45,14 @@ public sealed class PostReader
             };
         }
 
-        if (format == MarkupFormat.Plain || !_readers.TryGetValue(format, out var reader))
+        if (format == MarkupFormat.Plain)
         {
-            return _plain.Read(source, Limits);
+            return _readers.TryGetValue(format, out var plain) ? plain.Read(source, Limits) : _plain.Read(source, Limits);
+        }
+
+        if (!_readers.TryGetValue(format, out var reader))
+        {
+            return AsPlainText(source, format, $"No {DocumentDump.FormatName(format)} reader is configured, so the post was read as plain text.");
         }
 
         if (source.Length > Limits.MaxMarkupLength)
