@@ -26,8 +26,16 @@ internal static class HtmlThreadSplitter
 
         scannedTo = 0;
 
+        IElement? previous = null;
         foreach (var message in document.QuerySelectorAll("article.message"))
         {
+            // A message inside the previous one (hostile nesting) belongs to it; searching it again would be quadratic.
+            if (previous is not null && previous.Contains(message))
+            {
+                continue;
+            }
+
+            previous = message;
             var body = message.QuerySelector(".message-body .bbWrapper");
             if (body is null)
             {
