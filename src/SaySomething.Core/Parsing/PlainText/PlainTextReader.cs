@@ -1,11 +1,16 @@
+using System.Globalization;
 using SaySomething.Core.Documents;
+using SaySomething.Core.Parsing.PlainText.PageCopy;
 using SaySomething.Core.Parsing.Text;
 
 namespace SaySomething.Core.Parsing.PlainText;
 
 /// <summary>
 /// Reads plain text: paragraphs separated by blank lines, line breaks inside them, and the links typed in them.
-/// Also the fallback for every other format when its markup cannot be read within the limits.
+/// <see cref="Read"/> also recognises what a browser copy of a rendered forum page holds besides the poster's words
+/// (consent placeholders, link cards, quotes, app signatures, page chrome; see <c>PageCopy/</c>).
+/// <see cref="ReadParagraphs"/> is the simple reading, the fallback for every other format when its markup cannot
+/// be read within the limits.
 /// </summary>
 public sealed class PlainTextReader : IPostReader
 {
@@ -17,7 +22,21 @@ public sealed class PlainTextReader : IPostReader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(limits);
-        return new PostDocument { Source = source, Format = MarkupFormat.Plain, Span = new SourceSpan(0, source.Length), Content = ReadParagraphs(source, 0, source.Length) };
+        var content = PageCopyReader.Read(source, 0, source.Length, limits.MaxNodes, limits.MaxDepth);
+        if (content is null)
+        {
+            return new PostDocument
+            {
+                Source = source,
+                Format = MarkupFormat.Plain,
+                Outcome = ReadOutcome.ReadAsPlainText,
+                Note = string.Create(CultureInfo.InvariantCulture, $"The post has more than {limits.MaxNodes:N0} nodes, so it was read as simple paragraphs without page-copy elements."),
+                Span = new SourceSpan(0, source.Length),
+                Content = ReadParagraphs(source, 0, source.Length),
+            };
+        }
+
+        return new PostDocument { Source = source, Format = MarkupFormat.Plain, Span = new SourceSpan(0, source.Length), Content = content };
     }
 
     /// <summary>Reads <c>source[start..end]</c> as paragraphs of text and links.</summary>
