@@ -28,6 +28,12 @@ public sealed class HtmlReader : IPostReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(limits);
         var deadline = Stopwatch.GetTimestamp() + (long)(limits.ParseBudget.TotalSeconds * Stopwatch.Frequency);
+        var nestingLimit = ParserNestingLimit(limits);
+        if (HtmlNestingScan.MaxDepth(source, nestingLimit) > nestingLimit)
+        {
+            return AsPlainText(source, string.Create(CultureInfo.InvariantCulture, $"The HTML nests elements more than {nestingLimit:N0} deep, so it was read as plain text."));
+        }
+
         try
         {
             t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -52,6 +58,12 @@ public sealed class HtmlReader : IPostReader
             return AsPlainText(source, $"The HTML reader failed ({e.GetType().Name}), so the post was read as plain text.");
         }
     }
+
+    /// <summary>
+    /// The nesting past which the page is not parsed at all: eight times <see cref="ReaderLimits.MaxDepth"/> (512 by
+    /// default). Up to it, structure deeper than <see cref="ReaderLimits.MaxDepth"/> is flattened by the walk.
+    /// </summary>
+    internal static int ParserNestingLimit(ReaderLimits limits) => Math.Max(64, limits.MaxDepth * 8);
 
     private static PostDocument AsPlainText(string source, string note) => new()
     {

@@ -282,7 +282,7 @@ internal sealed partial class HtmlTreeBuilder
         else if (HasClass(classes, "bbCodeBlock--spoiler") && _frames[^1].Type == FrameType.Spoiler)
         {
             // XenForo nests the content block inside the spoiler's own wrapper: one spoiler, not two.
-            Transparent(element, hidden, hiddenHere, blockLevel: true);
+            Transparent(element, tag, hidden, hiddenHere, blockLevel: true);
         }
         else if (HasClass(classes, "bbCodeSpoiler") || HasClass(classes, "bbCodeBlock--spoiler"))
         {
@@ -374,7 +374,7 @@ internal sealed partial class HtmlTreeBuilder
             case "blockquote":
                 if (element.ParentElement is { LocalName: "aside" } aside && HasClass(aside.ClassName, "quote"))
                 {
-                    Transparent(element, hidden, hiddenHere, blockLevel: true);
+                    Transparent(element, tag, hidden, hiddenHere, blockLevel: true);
                 }
                 else
                 {
@@ -437,7 +437,7 @@ internal sealed partial class HtmlTreeBuilder
                 }
                 else
                 {
-                    Transparent(element, hidden, hiddenHere, blockLevel: false);
+                    Transparent(element, tag, hidden, hiddenHere, blockLevel: false);
                 }
 
                 break;
@@ -448,12 +448,12 @@ internal sealed partial class HtmlTreeBuilder
                 }
                 else
                 {
-                    Transparent(element, hidden, hiddenHere, blockLevel: false);
+                    Transparent(element, tag, hidden, hiddenHere, blockLevel: false);
                 }
 
                 break;
             default:
-                Transparent(element, hidden, hiddenHere, IsBlockLevel(tag.Name));
+                Transparent(element, tag, hidden, hiddenHere, IsBlockLevel(tag.Name));
                 break;
         }
     }
@@ -471,7 +471,7 @@ internal sealed partial class HtmlTreeBuilder
         var href = element.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
         {
-            Transparent(element, hidden, hiddenHere, blockLevel: false);
+            Transparent(element, tag, hidden, hiddenHere, blockLevel: false);
             return;
         }
 
@@ -494,7 +494,7 @@ internal sealed partial class HtmlTreeBuilder
         if (text.Length == 0)
         {
             // An image or embed wrapped in a link: the inner element is what the reader sees.
-            Transparent(element, hidden, hiddenHere, blockLevel: false);
+            Transparent(element, tag, hidden, hiddenHere, blockLevel: false);
             return;
         }
 
@@ -721,7 +721,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         if (!CanOpen)
         {
-            Transparent(element, hidden, hiddenHere, blockLevel: true);
+            Transparent(element, tag, hidden, hiddenHere, blockLevel: true);
             return;
         }
 
@@ -734,7 +734,7 @@ internal sealed partial class HtmlTreeBuilder
         var top = _frames[^1];
         if (!CanOpen || !(top.Block || top.Implicit))
         {
-            Transparent(element, hidden, hiddenHere, blockLevel: true);
+            Transparent(element, tag, hidden, hiddenHere, blockLevel: true);
             return;
         }
 
@@ -746,7 +746,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         if (!CanOpen)
         {
-            Transparent(element, hidden, hiddenHere, blockLevel: false);
+            Transparent(element, tag, hidden, hiddenHere, blockLevel: false);
             return;
         }
 
@@ -777,7 +777,7 @@ internal sealed partial class HtmlTreeBuilder
         PushChildren(element, Op.Enter, hidden);
     }
 
-    private void Transparent(IElement element, bool hidden, bool hiddenHere, bool blockLevel)
+    private void Transparent(IElement element, Tag tag, bool hidden, bool hiddenHere, bool blockLevel)
     {
         var top = _frames[^1];
         if (blockLevel && (top.Block || top.Implicit))
@@ -790,7 +790,7 @@ internal sealed partial class HtmlTreeBuilder
         {
             // Keep hidden inline content under one hidden node, so the whole run is visibly marked.
             _ = EnsureInline(hidden);
-            Open(new Frame(FrameType.Styled, block: false) { Style = TextStyle.Other }, element, default, hiddenHere);
+            Open(new Frame(FrameType.Styled, block: false) { Style = TextStyle.Other }, element, tag, hiddenHere);
         }
         else
         {
@@ -800,9 +800,11 @@ internal sealed partial class HtmlTreeBuilder
 
     private void PushChildren(INode node, Op op, bool hidden)
     {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // Indexed, not PreviousSibling: AngleSharp finds a sibling by searching the parent's child list.
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            _work.Push(new Work(child, op, hidden, null));
+            _work.Push(new Work(children[i], op, hidden, null));
         }
     }
 
@@ -1042,10 +1044,7 @@ internal sealed partial class HtmlTreeBuilder
                 continue;
             }
 
-            for (var c = child.LastChild; c is not null; c = c.PreviousSibling)
-            {
-                _scratch.Push(c);
-            }
+            PushChildrenTo(_scratch, child);
         }
 
         _scratch.Clear();
@@ -1056,10 +1055,7 @@ internal sealed partial class HtmlTreeBuilder
     private IElement? FindDescendant(IElement element, string? name, string? className)
     {
         _scratch.Clear();
-        for (var c = element.LastChild; c is not null; c = c.PreviousSibling)
-        {
-            _scratch.Push(c);
-        }
+        PushChildrenTo(_scratch, element);
 
         var visits = 0;
         while (_scratch.Count > 0 && visits++ < MaxSearchNodes)
@@ -1075,14 +1071,20 @@ internal sealed partial class HtmlTreeBuilder
                 return child;
             }
 
-            for (var c = child.LastChild; c is not null; c = c.PreviousSibling)
-            {
-                _scratch.Push(c);
-            }
+            PushChildrenTo(_scratch, child);
         }
 
         _scratch.Clear();
         return null;
+    }
+
+    private static void PushChildrenTo(Stack<INode> stack, INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push(children[i]);
+        }
     }
 
     private static IElement? FindChild(IElement element, string name)
