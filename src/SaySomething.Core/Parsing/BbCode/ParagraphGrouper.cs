@@ -40,7 +40,7 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
             }
 
             var position = item.Start;
-            var textEnd = item.End;
+            var textEnd = Coalesce(items, ref index, end);
             var linked = item.Kind == BbCodeItemKind.Text && !noLinks;
             while (true)
             {
@@ -101,11 +101,12 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
             }
 
             var position = item.Start;
+            var textEnd = Coalesce(items, ref index, end);
             var linked = item.Kind == BbCodeItemKind.Text && !noLinks;
             while (true)
             {
-                var newline = source.AsSpan(position, item.End - position).IndexOf('\n');
-                var chunkEnd = newline < 0 ? item.End : position + newline;
+                var newline = source.AsSpan(position, textEnd - position).IndexOf('\n');
+                var chunkEnd = newline < 0 ? textEnd : position + newline;
                 var contentEnd = newline >= 0 && chunkEnd > position && source[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
                 AppendText(position, contentEnd, linked, hidden, result);
                 if (newline < 0)
@@ -135,6 +136,23 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The end of the text run starting at <paramref name="index"/>: text items that follow each other in the
+    /// source (an opening tag left unclosed and the text after it) are one run. Leaves the index on its last item.
+    /// </summary>
+    private static int Coalesce(List<BbCodeItem> items, ref int index, int end)
+    {
+        var kind = items[index].Kind;
+        var textEnd = items[index].End;
+        while (index + 1 < end && items[index + 1].Kind == kind && items[index + 1].Start == textEnd)
+        {
+            index++;
+            textEnd = items[index].End;
+        }
+
+        return textEnd;
     }
 
     private void AppendText(int start, int end, bool linked, bool hidden, List<DocumentNode> into)
