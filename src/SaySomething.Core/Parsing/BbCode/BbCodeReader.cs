@@ -67,7 +67,7 @@ public sealed class BbCodeReader : IPostReader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(limits);
-        var content = new BbCodeTreeBuilder(source, limits, _hiddenStyle).Build();
+        var content = BbCodeTreeBuilder.Build(source, limits, _hiddenStyle);
         if (content is null)
         {
             return new PostDocument

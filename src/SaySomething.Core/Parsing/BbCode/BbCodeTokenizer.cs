@@ -34,23 +34,36 @@ internal sealed class BbCodeTokenizer
     private static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create("[] \t\r\n");
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\r\n\f\v");
 
-    private readonly string _source;
-    private readonly SearchCache[] _closers = new SearchCache[BbCodeTagTable.Count];
-    private readonly (int Closer, int TrimmedEnd)[] _trimmed = new (int, int)[BbCodeTagTable.Count];
-    private SearchCache _doubleQuote = SearchCache.Empty;
-    private SearchCache _singleQuote = SearchCache.Empty;
-    private SearchCache _whiteSpace = SearchCache.Empty;
-    private SearchCache _newline = SearchCache.Empty;
+    private readonly LiteralCache[] _literals = new LiteralCache[BbCodeTagTable.Count];
+    private string _source = "";
+    private SearchCache _doubleQuote;
+    private SearchCache _singleQuote;
+    private SearchCache _whiteSpace;
+    private SearchCache _newline;
     private int _position;
     private BbCodeToken _pending;
     private bool _hasPending;
+    private bool _literalsUsed = true;
 
     /// <summary>Creates a tokenizer over <paramref name="source"/>.</summary>
     public BbCodeTokenizer(string source)
     {
+        Reset(source);
+    }
+
+    /// <summary>Starts over on <paramref name="source"/>, keeping the buffers (one tokenizer serves many posts).</summary>
+    public void Reset(string source)
+    {
         _source = source;
-        _closers.AsSpan().Fill(SearchCache.Empty);
-        _trimmed.AsSpan().Fill((-1, -1));
+        _doubleQuote = _singleQuote = _whiteSpace = _newline = SearchCache.Empty;
+        _position = 0;
+        _pending = default;
+        _hasPending = false;
+        if (_literalsUsed)
+        {
+            _literals.AsSpan().Fill(new LiteralCache(SearchCache.Empty, -1, -1));
+            _literalsUsed = false;
+        }
     }
 
     /// <summary>Reads the next token; false at the end of the source.</summary>
@@ -308,7 +321,8 @@ internal sealed class BbCodeTokenizer
     /// <summary>Finds the first <c>[/NAME]</c> of <paramref name="tag"/> at or after <paramref name="from"/>, or -1.</summary>
     private int FindCloser(BbCodeTag tag, int from)
     {
-        ref var cache = ref _closers[(int)tag.Kind];
+        _literalsUsed = true;
+        ref var cache = ref _literals[(int)tag.Kind].Closer;
         if (from >= cache.From && from <= cache.At)
         {
             return cache.At < _source.Length ? cache.At : -1;
@@ -370,8 +384,8 @@ internal sealed class BbCodeTokenizer
     /// <summary>The end of the content before a closer once trailing white space is dropped; cached per closer.</summary>
     private int TrimmedEnd(BbCodeTag tag, int closer)
     {
-        ref var cached = ref _trimmed[(int)tag.Kind];
-        if (cached.Closer == closer)
+        ref var cached = ref _literals[(int)tag.Kind];
+        if (cached.TrimmedCloser == closer)
         {
             return cached.TrimmedEnd;
         }
@@ -382,7 +396,8 @@ internal sealed class BbCodeTokenizer
             end--;
         }
 
-        cached = (closer, end);
+        cached.TrimmedCloser = closer;
+        cached.TrimmedEnd = end;
         return end;
     }
 
@@ -408,6 +423,14 @@ internal sealed class BbCodeTokenizer
         var relative = _source.AsSpan(from).IndexOfAny(values);
         cache = new SearchCache(from, relative < 0 ? _source.Length : from + relative);
         return cache.At;
+    }
+
+    /// <summary>Per literal tag: where its next closing tag is, and the content end before that closer once trimmed.</summary>
+    private struct LiteralCache(SearchCache closer, int trimmedCloser, int trimmedEnd)
+    {
+        public SearchCache Closer = closer;
+        public int TrimmedCloser = trimmedCloser;
+        public int TrimmedEnd = trimmedEnd;
     }
 
     /// <summary>The result of a forward search: the first match at or after <see cref="From"/> is at <see cref="At"/> (the source's length when none).</summary>

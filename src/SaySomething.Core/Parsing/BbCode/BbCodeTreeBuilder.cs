@@ -24,31 +24,56 @@ namespace SaySomething.Core.Parsing.BbCode;
 /// </remarks>
 internal sealed class BbCodeTreeBuilder
 {
-    private readonly string _source;
-    private readonly int _maxDepth;
-    private readonly HiddenStyle _hiddenStyle;
-    private readonly BbCodeTokenizer _tokenizer;
-    private readonly NodeBudget _budget;
+    /// <summary>Item lists longer than this are not kept between reads, so one huge post does not pin memory.</summary>
+    private const int MaxRetainedItems = 4096;
+
+    [ThreadStatic]
+    private static BbCodeTreeBuilder? t_cached;
+
+    private readonly BbCodeTokenizer _tokenizer = new("");
+    private readonly NodeBudget _budget = new();
     private readonly ParagraphGrouper _grouper;
-    private readonly List<BbCodeItem> _items = new(64);
     private readonly List<Frame> _stack = new(16);
     private readonly int[] _open = new int[BbCodeTagTable.Count];
     private readonly int[] _suppressed = new int[BbCodeTagTable.Count];
+    private List<BbCodeItem> _items = new(64);
+    private string _source = "";
+    private int _maxDepth;
+    private HiddenStyle _hiddenStyle = HiddenStyle.WhitePage;
     private int _blockDepth;
 
-    public BbCodeTreeBuilder(string source, ReaderLimits limits, HiddenStyle hiddenStyle)
+    private BbCodeTreeBuilder()
+    {
+        _grouper = new ParagraphGrouper(_budget);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="source"/>; null when it makes more than <see cref="ReaderLimits.MaxNodes"/> nodes.
+    /// One builder per thread is reused, so its lists and tables are not allocated again for every post.
+    /// </summary>
+    public static List<DocumentNode>? Build(string source, ReaderLimits limits, HiddenStyle hiddenStyle)
+    {
+        var builder = t_cached ?? new BbCodeTreeBuilder();
+        t_cached = null;
+        try
+        {
+            return builder.Run(source, limits, hiddenStyle);
+        }
+        finally
+        {
+            builder.Clear();
+            t_cached = builder;
+        }
+    }
+
+    private List<DocumentNode>? Run(string source, ReaderLimits limits, HiddenStyle hiddenStyle)
     {
         _source = source;
         _maxDepth = limits.MaxDepth;
         _hiddenStyle = hiddenStyle;
-        _tokenizer = new BbCodeTokenizer(source);
-        _budget = new NodeBudget(limits.MaxNodes);
-        _grouper = new ParagraphGrouper(source, _budget);
-    }
-
-    /// <summary>Reads the whole source; null when it makes more than <see cref="ReaderLimits.MaxNodes"/> nodes.</summary>
-    public List<DocumentNode>? Build()
-    {
+        _tokenizer.Reset(source);
+        _budget.Reset(limits.MaxNodes);
+        _grouper.Reset(source);
         while (_tokenizer.Next(out var token))
         {
             switch (token.Kind)
@@ -80,6 +105,27 @@ internal sealed class BbCodeTreeBuilder
 
         var blocks = _grouper.Blocks(_items, 0, _items.Count, hidden: false, noLinks: false);
         return _budget.Exceeded ? null : blocks;
+    }
+
+    /// <summary>Drops every reference to the last post so the cached builder holds no document alive.</summary>
+    private void Clear()
+    {
+        if (_items.Capacity > MaxRetainedItems)
+        {
+            _items = new List<BbCodeItem>(64);
+        }
+        else
+        {
+            _items.Clear();
+        }
+
+        _stack.Clear();
+        Array.Clear(_open);
+        Array.Clear(_suppressed);
+        _blockDepth = 0;
+        _source = "";
+        _tokenizer.Reset("");
+        _grouper.Reset("");
     }
 
     private Frame? Top => _stack.Count > 0 ? _stack[^1] : null;

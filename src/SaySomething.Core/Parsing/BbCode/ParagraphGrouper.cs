@@ -11,9 +11,17 @@ namespace SaySomething.Core.Parsing.BbCode;
 /// Inline containers keep every line break. Text is auto-linked with <see cref="TextRunLinker"/>, except inside
 /// titled links and <c>[PLAIN]</c>.
 /// </summary>
-internal sealed class ParagraphGrouper(string source, NodeBudget budget)
+internal sealed class ParagraphGrouper(NodeBudget budget)
 {
     private readonly List<DocumentNode> _paragraph = new(16);
+    private string _source = "";
+
+    /// <summary>Starts on another post.</summary>
+    public void Reset(string text)
+    {
+        _source = text;
+        _paragraph.Clear();
+    }
 
     /// <summary>Groups <paramref name="items"/> into paragraphs and blocks.</summary>
     public List<DocumentNode> Blocks(List<BbCodeItem> items, int start, int end, bool hidden, bool noLinks)
@@ -44,12 +52,12 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
             var linked = item.Kind == BbCodeItemKind.Text && !noLinks;
             while (true)
             {
-                var newline = source.AsSpan(position, textEnd - position).IndexOf('\n');
+                var newline = _source.AsSpan(position, textEnd - position).IndexOf('\n');
                 var chunkEnd = newline < 0 ? textEnd : position + newline;
-                var contentEnd = newline >= 0 && chunkEnd > position && source[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
+                var contentEnd = newline >= 0 && chunkEnd > position && _source[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
                 if (contentEnd > position)
                 {
-                    if (source.AsSpan(position, contentEnd - position).IsWhiteSpace())
+                    if (_source.AsSpan(position, contentEnd - position).IsWhiteSpace())
                     {
                         state.SpaceStart = state.SpaceStart < 0 ? position : state.SpaceStart;
                         state.SpaceEnd = contentEnd;
@@ -105,9 +113,9 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
             var linked = item.Kind == BbCodeItemKind.Text && !noLinks;
             while (true)
             {
-                var newline = source.AsSpan(position, textEnd - position).IndexOf('\n');
+                var newline = _source.AsSpan(position, textEnd - position).IndexOf('\n');
                 var chunkEnd = newline < 0 ? textEnd : position + newline;
-                var contentEnd = newline >= 0 && chunkEnd > position && source[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
+                var contentEnd = newline >= 0 && chunkEnd > position && _source[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
                 AppendText(position, contentEnd, linked, hidden, result);
                 if (newline < 0)
                 {
@@ -129,7 +137,7 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
         for (var index = start; index < end; index++)
         {
             var item = items[index];
-            if (item.Kind == BbCodeItemKind.Node || !source.AsSpan(item.Start, item.End - item.Start).IsWhiteSpace())
+            if (item.Kind == BbCodeItemKind.Node || !_source.AsSpan(item.Start, item.End - item.Start).IsWhiteSpace())
             {
                 return true;
             }
@@ -165,11 +173,11 @@ internal sealed class ParagraphGrouper(string source, NodeBudget budget)
         var before = into.Count;
         if (linked)
         {
-            TextRunLinker.AppendVerbatim(source, start, end, into, hidden);
+            TextRunLinker.AppendVerbatim(_source, start, end, into, hidden);
         }
         else
         {
-            into.Add(new TextNode { Span = new SourceSpan(start, end), Text = source[start..end], Hidden = hidden });
+            into.Add(new TextNode { Span = new SourceSpan(start, end), Text = _source[start..end], Hidden = hidden });
         }
 
         budget.Add(into.Count - before);
