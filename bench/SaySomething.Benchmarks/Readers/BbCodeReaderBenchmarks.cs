@@ -13,6 +13,7 @@ namespace SaySomething.Benchmarks.Readers;
 public class BbCodeReaderBenchmarks
 {
     private readonly BbCodeReader _reader = new();
+    private readonly BbCodeTokenizer _tokenizer = new("");
     private string[] _posts = [];
 
     [GlobalSetup]
@@ -44,8 +45,8 @@ public class BbCodeReaderBenchmarks
         var tokens = 0;
         foreach (var post in _posts)
         {
-            var tokenizer = new BbCodeTokenizer(post);
-            while (tokenizer.Next(out _))
+            _tokenizer.Reset(post);
+            while (_tokenizer.Next(out _))
             {
                 tokens++;
             }
