@@ -25,7 +25,7 @@ public sealed class PostReader
     }
 
     /// <summary>Gets the reader for every supported format with the default limits.</summary>
-    public static PostReader Default { get; } = new(ReaderLimits.Default, [new PlainTextReader()]);
+    public static PostReader Default { get; } = new(ReaderLimits.Default, [new PlainTextReader(), new Markdown.MarkdownReader()]);
 
     /// <summary>Gets the limits applied to every read.</summary>
     public ReaderLimits Limits { get; }
