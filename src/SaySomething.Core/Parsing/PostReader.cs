@@ -25,7 +25,9 @@ public sealed class PostReader
     }
 
     /// <summary>Gets the reader for every supported format with the default limits.</summary>
-    public static PostReader Default { get; } = new(ReaderLimits.Default, [new PlainTextReader(), new BbCode.BbCodeReader(), new Html.HtmlReader()]);
+    public static PostReader Default { get; } = new(
+        ReaderLimits.Default,
+        [new PlainTextReader(), new BbCode.BbCodeReader(), new Markdown.MarkdownReader(), new Html.HtmlReader()]);
 
     /// <summary>Gets the limits applied to every read.</summary>
     public ReaderLimits Limits { get; }

@@ -54,6 +54,12 @@ public sealed class ReaderPropertyTests
     public Property Detect_AnyText_ReturnsAFormatThatReads() =>
         Prop.ForAll(Posts(), post => Holds(post, FormatDetector.Detect(post)));
 
+    /// <summary>Found by Read_AnyMarkdown_KeepsInvariants: Markdig pads short table rows with cells that have no position.</summary>
+    [Theory]
+    [InlineData("| a | b |\n|-|-|\n| c |", MarkupFormat.Markdown)]
+    [InlineData("word\n|a|b|\n|-|-|\n|x|\n", MarkupFormat.Markdown)]
+    public void Read_ShortTableRow_KeepsPaddingCellsInsideTheRow(string post, MarkupFormat format) => Assert.True(Holds(post, format));
+
     private static bool Holds(string post, MarkupFormat format)
     {
         var document = PostReader.Default.Read(post, format);
