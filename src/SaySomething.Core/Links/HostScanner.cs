@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SaySomething.Core.Links;
 
 /// <summary>
@@ -17,6 +18,8 @@ internal static class HostScanner
     /// <summary>The host found, as offsets into the text.</summary>
     public readonly record struct HostMatch(int End, int LabelCount, int TldStart, bool KnownTld, bool IsIPv4);
 
+    // The label offset buffers are written before they are read; zeroing them costs more than a short host scan.
+    [SkipLocalsInit]
     public static bool TryScan(ReadOnlySpan<char> text, int start, HostContext context, TopLevelDomains tlds, out HostMatch match)
     {
         match = default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Text;
 using SaySomething.Core.Providers.Data;
@@ -56,6 +57,8 @@ public sealed class ProviderRegistry
     /// The provider (or <see langword="null"/> for hosts no data file lists) and the kind. Text that is not an
     /// http(s) address gives <c>(null, Other)</c>; a bare host (no path) is always <see cref="LinkKind.Other"/>.
     /// </returns>
+    // The host buffer is written before it is read (hot path: skip zeroing it).
+    [SkipLocalsInit]
     public LinkClassification Classify(ReadOnlySpan<char> url)
     {
         Span<char> hostBuffer = stackalloc char[HostNames.MaxLength + 3];

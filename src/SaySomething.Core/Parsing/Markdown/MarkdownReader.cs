@@ -59,17 +59,13 @@ public sealed class MarkdownReader : IPostReader
             return ReadCore(source, limits);
         }
 
-        // Markdig takes no cancellation token: parse on a thread-pool worker and stop waiting when the budget is
-        // spent. An abandoned parse runs on to its end in the background (bounded by the markup cap: under half a
-        // second of CPU for the slowest known 32 KiB input), holding its pool thread, and its result is dropped.
-        // A dedicated thread per parse (LongRunning) was measured too: immune to a starved pool, but a thread
-        // start costs about 170 us, which made reading the benchmark corpus 1.7 times slower. Under a flood of
-        // slow posts the pool grows, and a parse that waits too long for a thread times out into the plain-text
-        // reading: a safe outcome, never a violation. ReadCore catches what Markdig throws, so nothing is left
-        // unobserved.
-        var worker = Task.Run(() => ReadCore(source, limits));
-        return worker.Wait(limits.ParseBudget)
-            ? worker.Result
+        // Markdig takes no cancellation token: parse on a dedicated worker and stop waiting when the budget is spent.
+        // An abandoned parse runs on to its end (bounded by the markup cap: under half a second of CPU for the slowest
+        // known 32 KiB input) and its result is dropped; a job abandoned before a worker took it is skipped. Under a
+        // flood of slow posts, parses that wait too long for a worker time out into the plain-text reading: a safe
+        // outcome, never a violation. ReadCore catches what Markdig throws, so nothing escapes a worker.
+        return ParseWorkers.Shared.TryRun(() => ReadCore(source, limits), limits.ParseBudget, out var document) && document is not null
+            ? document
             : AsPlainText(source, string.Create(CultureInfo.InvariantCulture, $"Reading the Markdown took longer than the {limits.ParseBudget.TotalMilliseconds:0} ms budget, so the post was read as plain text."));
     }
 
