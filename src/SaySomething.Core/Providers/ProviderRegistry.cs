@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SaySomething.Core.Providers.Data;
 using SaySomething.Core.Providers.Media;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SaySomething.Core.Documents;
 using SaySomething.Core.Parsing.PlainText;
+using SaySomething.Core.Parsing.Styles;
 
 namespace SaySomething.Core.Parsing.BbCode;
 

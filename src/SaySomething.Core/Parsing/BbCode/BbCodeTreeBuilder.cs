@@ -1,4 +1,5 @@
 using SaySomething.Core.Documents;
+using SaySomething.Core.Parsing.Styles;
 
 namespace SaySomething.Core.Parsing.BbCode;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SaySomething.Core.Documents;
+using SaySomething.Core.Parsing.Styles;
 
 namespace SaySomething.Core.Parsing.Html;
 
@@ -11,8 +12,9 @@ internal static class HtmlStyle
 {
     /// <summary>
     /// Whether the declarations hide the element: <c>display:none</c>, <c>visibility:hidden|collapse</c>,
-    /// <c>opacity:0</c>, <c>color:transparent</c> (or an <c>rgba</c>/<c>hsla</c> colour with alpha 0), or a font
-    /// size of 0 or at most 4px (3pt, 0.25em/rem, 25%).
+    /// <c>opacity:0</c>, a colour that cannot be seen on the (white) page (<c>transparent</c>, alpha ≤ 0.1, within
+    /// 8 per channel of white: the BB code rule of <see cref="HiddenStyle"/>), or a font size of 0 or at most 4px
+    /// (3pt, 0.25em/rem, 25%).
     /// </summary>
     public static bool IsHidden(string? style)
     {
@@ -55,12 +57,13 @@ internal static class HtmlStyle
             }
             else if (property.Equals("color", StringComparison.OrdinalIgnoreCase))
             {
-                if (value.Equals("transparent", StringComparison.OrdinalIgnoreCase) || ZeroAlpha(value))
+                // The same colour rule as BB code (Styles/HiddenStyle): transparent, or on the white page's colour.
+                if (HiddenStyle.WhitePage.HidesColor(value) || ZeroAlpha(value))
                 {
                     return true;
                 }
             }
-            else if (property.Equals("font-size", StringComparison.OrdinalIgnoreCase) && TinyFontSize(value))
+            else if (property.Equals("font-size", StringComparison.OrdinalIgnoreCase) && HiddenStyle.HidesSize(value))
             {
                 return true;
             }
@@ -132,24 +135,6 @@ internal static class HtmlStyle
         }
 
         return !property.IsEmpty;
-    }
-
-    private static bool TinyFontSize(ReadOnlySpan<char> value)
-    {
-        if (!TryNumber(value, out var number, out var unit))
-        {
-            return false;
-        }
-
-        if (number <= 0)
-        {
-            return true;
-        }
-
-        return unit.Equals("px", StringComparison.OrdinalIgnoreCase) ? number <= 4
-            : unit.Equals("pt", StringComparison.OrdinalIgnoreCase) ? number <= 3
-            : unit.Equals("em", StringComparison.OrdinalIgnoreCase) || unit.Equals("rem", StringComparison.OrdinalIgnoreCase) ? number <= 0.25
-            : unit.Equals("%", StringComparison.Ordinal) && number <= 25;
     }
 
     private static bool ZeroAlpha(ReadOnlySpan<char> value)

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Buffers;
-using System.Text;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 
 namespace SaySomething.Core.Providers.Urls;
 

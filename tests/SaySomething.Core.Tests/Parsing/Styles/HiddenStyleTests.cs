@@ -1,6 +1,6 @@
-using SaySomething.Core.Parsing.BbCode;
+using SaySomething.Core.Parsing.Styles;
 
-namespace SaySomething.Core.Tests.Parsing.BbCode;
+namespace SaySomething.Core.Tests.Parsing.Styles;
 
 public sealed class HiddenStyleTests
 {

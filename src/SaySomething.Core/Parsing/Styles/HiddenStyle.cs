@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SaySomething.Core.Parsing.BbCode;
+namespace SaySomething.Core.Parsing.Styles;
 
 /// <summary>
 /// Decides whether <c>[COLOR]</c> or <c>[SIZE]</c> makes text invisible (security.md §3.3 technique 7).

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SaySomething.Core.Parsing.BbCode;
+namespace SaySomething.Core.Parsing.Styles;
 
 /// <summary>
 /// A colour as BB code writes it: a CSS name (<c>white</c>, <c>transparent</c>), <c>#rgb</c>, <c>#rgba</c>,
