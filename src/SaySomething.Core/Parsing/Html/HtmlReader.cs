@@ -16,6 +16,19 @@ namespace SaySomething.Core.Parsing.Html;
 /// </summary>
 public sealed class HtmlReader : IPostReader
 {
+    // A representative post read once before the first real one: AngleSharp's and our first-call compilation can
+    // take a few hundred milliseconds on a busy machine, which must not count against the first post's budget.
+    private const string WarmUpPost =
+        "<div class=\"bbWrapper\"><blockquote class=\"bbCodeBlock bbCodeBlock--quote\" data-quote=\"a\"><div class=\"bbCodeBlock-title\">a said:</div>"
+        + "<div class=\"bbCodeBlock-content\">q <a href=\"https://x.com/a/status/1\">x</a></div></blockquote>Own words &amp; more.<br>"
+        + "<span style=\"color: #fff\">h</span><aside class=\"onebox\" data-onebox-src=\"https://e.org/a\"><h3><a href=\"https://e.org/a\">T</a></h3><p>D</p></aside></div>";
+
+    private static readonly Lazy<bool> WarmedUp = new(() =>
+    {
+        _ = ReadWithin(WarmUpPost, ReaderLimits.Default with { ParseBudget = TimeSpan.FromMinutes(1) });
+        return true;
+    });
+
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
@@ -27,6 +40,12 @@ public sealed class HtmlReader : IPostReader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(limits);
+        _ = WarmedUp.Value;
+        return ReadWithin(source, limits);
+    }
+
+    private static PostDocument ReadWithin(string source, ReaderLimits limits)
+    {
         var deadline = Stopwatch.GetTimestamp() + (long)(limits.ParseBudget.TotalSeconds * Stopwatch.Frequency);
         var nestingLimit = ParserNestingLimit(limits);
         if (HtmlNestingScan.MaxDepth(source, nestingLimit) > nestingLimit)
