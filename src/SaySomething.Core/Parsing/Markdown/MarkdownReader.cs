@@ -31,6 +31,20 @@ public sealed class MarkdownReader : IPostReader
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .Build();
 
+    // A representative post read once, on a worker too, before the first real one: Markdig's and our first-call
+    // compilation can take a few hundred milliseconds on a busy machine, which must not count against a budget.
+    private const string WarmUpPost =
+        "[quote=\"a, post:1, topic:2\"]\nq **b** [l](https://x.com/a/status/1)\n[/quote]\n\nOwn *words* :smile: @bob\n\n"
+        + "https://youtu.be/aBcD3fGh1jK\n\n> quoted\n\n| a | b |\n|-|-|\n| c |\n\n```\ncode\n```\n\n- item\n";
+
+    private static readonly Lazy<bool> WarmedUp = new(() =>
+    {
+        var generous = ReaderLimits.Default with { ParseBudget = TimeSpan.FromMinutes(1) };
+        _ = ReadCore(WarmUpPost, generous);
+        _ = ParseWorkers.Shared.TryRun(() => ReadCore(WarmUpPost, generous), generous.ParseBudget, out _);
+        return true;
+    });
+
     private readonly int _inlineParseLength;
 
     /// <summary>Creates a reader that parses posts up to <see cref="DefaultInlineParseLength"/> on the caller's thread.</summary>
@@ -54,6 +68,7 @@ public sealed class MarkdownReader : IPostReader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(limits);
+        _ = WarmedUp.Value;
         if (source.Length <= _inlineParseLength)
         {
             return ReadCore(source, limits);
