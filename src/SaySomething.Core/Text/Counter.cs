@@ -9,9 +9,17 @@ internal struct Counter
     public int MixedScriptWords;
     public int ZalgoClusters;
 
-    public void Invisible(int codePoint)
+    /// <summary>Source indices just after each removed ZERO WIDTH JOINER, ascending; null when there was none.</summary>
+    public List<int>? ZwjJoins;
+
+    public void Invisible(int codePoint, int nextSourceIndex)
     {
         InvisibleRemoved++;
+        if (codePoint == 0x200D)
+        {
+            (ZwjJoins ??= []).Add(nextSourceIndex);
+        }
+
         if (codePoint is 0x061C or 0x200E or 0x200F or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069))
         {
             BidiControlsRemoved++;

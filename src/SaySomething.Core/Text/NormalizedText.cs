@@ -13,9 +13,11 @@ namespace SaySomething.Core.Text;
 public sealed class NormalizedText
 {
     private readonly int[]? _sourceIndex;
+    private readonly int[]? _zwjJoins;
 
-    internal NormalizedText(string value, int[]? sourceIndex, int sourceLength, NormalizationCounts counts)
+    internal NormalizedText(string value, int[]? sourceIndex, int sourceLength, NormalizationCounts counts, int[]? zwjJoins = null)
     {
+        _zwjJoins = zwjJoins;
         Value = value;
         _sourceIndex = sourceIndex;
         SourceLength = sourceLength;
@@ -39,6 +41,13 @@ public sealed class NormalizedText
 
     /// <summary>Gets the length of <see cref="Value"/>.</summary>
     public int Length => Value.Length;
+
+    /// <summary>
+    /// Returns true when a ZERO WIDTH JOINER was removed right before normalised character <paramref name="index"/>
+    /// (so it was joined to the character before it, as in emoji ZWJ sequences).
+    /// </summary>
+    public bool FollowsRemovedJoiner(int index) =>
+        _zwjJoins is not null && index > 0 && index < Value.Length && Array.BinarySearch(_zwjJoins, SourceIndexOf(index)) >= 0;
 
     /// <summary>Returns the source index that normalised character <paramref name="index"/> came from.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <see cref="Value"/>.</exception>

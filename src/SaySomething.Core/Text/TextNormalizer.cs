@@ -50,7 +50,7 @@ public static class TextNormalizer
         {
             FoldClusters(text, ref folded, ref counts);
             MixedScriptFolder.FoldAndLower(folded.Chars, folded.Map, ref output, ref counts);
-            return new NormalizedText(new string(output.Chars), output.Map.ToArray(), text.Length, counts.ToCounts());
+            return new NormalizedText(new string(output.Chars), output.Map.ToArray(), text.Length, counts.ToCounts(), counts.ZwjJoins?.ToArray());
         }
         finally
         {
@@ -73,7 +73,7 @@ public static class TextNormalizer
                 index += length;
                 if (InvisibleCharacters.IsInvisible(rune.Value))
                 {
-                    counts.Invisible(rune.Value);
+                    counts.Invisible(rune.Value, index);
                     continue;
                 }
 
@@ -125,7 +125,7 @@ public static class TextNormalizer
             var next = SourceClusters.Decode(text, index, out var length);
             if (InvisibleCharacters.IsInvisible(next.Value))
             {
-                counts.Invisible(next.Value);
+                counts.Invisible(next.Value, index + length);
             }
             else if (SourceClusters.IsMark(next.Value))
             {
