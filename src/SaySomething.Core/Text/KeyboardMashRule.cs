@@ -43,6 +43,9 @@ public static class KeyboardMashRule
         "azertyuiop", "qsdfghjklm", "wxcvbn", // AZERTY
     ];
 
+    // For each ASCII letter, the letters next to it on some row of some layout: a cheap first-pair test.
+    private static readonly uint[] s_neighbours = BuildNeighbours();
+
     private static readonly string[] s_units = ["tsch", "sch", "ch", "ck", "sz", "cz", "rz", "dz", "dż", "dź", "th", "sh", "ph", "gh", "ng"];
 
     /// <summary>Returns true when <paramref name="word"/> (normalised, lower case) is keyboard mash.</summary>
@@ -73,7 +76,8 @@ public static class KeyboardMashRule
 
     private static bool IsRowWalk(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinRowWalk - 1)
+        if (word.Length < MinRowWalk - 1 || !char.IsAsciiLetterLower(word[0]) || !char.IsAsciiLetterLower(word[1])
+            || (s_neighbours[word[0] - 'a'] & (1u << (word[1] - 'a'))) == 0)
         {
             return false;
         }
@@ -118,6 +122,12 @@ public static class KeyboardMashRule
 
     private static int LongestConsonantUnits(ReadOnlySpan<char> word)
     {
+        // Units never outnumber letters: most words stop at this cheap count of raw consonants.
+        if (LongestRawConsonantRun(word) < MinConsonantUnits)
+        {
+            return 0;
+        }
+
         var longest = 0;
         var current = 0;
         var index = 0;
@@ -136,6 +146,34 @@ public static class KeyboardMashRule
         }
 
         return longest;
+    }
+
+    private static int LongestRawConsonantRun(ReadOnlySpan<char> word)
+    {
+        var longest = 0;
+        var current = 0;
+        foreach (var c in word)
+        {
+            current = s_vowels.Contains(c) ? 0 : current + 1;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
+
+    private static uint[] BuildNeighbours()
+    {
+        var neighbours = new uint[26];
+        foreach (var row in s_rows)
+        {
+            for (var index = 0; index + 1 < row.Length; index++)
+            {
+                neighbours[row[index] - 'a'] |= 1u << (row[index + 1] - 'a');
+                neighbours[row[index + 1] - 'a'] |= 1u << (row[index] - 'a');
+            }
+        }
+
+        return neighbours;
     }
 
     private static bool IsNucleus(ReadOnlySpan<char> word, int index)

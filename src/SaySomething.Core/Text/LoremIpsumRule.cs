@@ -41,21 +41,21 @@ public static class LoremIpsumRule
     public static bool IsPlaceholderWord(ReadOnlySpan<char> word) => s_distinctiveLookup.Contains(word) || s_commonLookup.Contains(word);
 
     /// <summary>Flags the placeholder runs among <paramref name="tokens"/> in <paramref name="techniques"/>.</summary>
-    internal static void Apply(NormalizedText text, IReadOnlyList<Token> tokens, Span<PaddingTechnique> techniques)
+    internal static void Apply(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
     {
         var runStart = -1;
         var runWords = 0;
         var distinctive = 0;
-        for (var index = 0; index <= tokens.Count; index++)
+        for (var index = 0; index <= tokens.Length; index++)
         {
-            var token = index < tokens.Count ? tokens[index] : default;
-            if (index < tokens.Count && token.Kind != TokenKind.Word)
+            var token = index < tokens.Length ? tokens[index] : default;
+            if (index < tokens.Length && token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            var word = index < tokens.Count ? token.TextIn(text) : [];
-            if (index < tokens.Count && IsPlaceholderWord(word))
+            var word = index < tokens.Length ? token.TextIn(text) : [];
+            if (index < tokens.Length && IsPlaceholderWord(word))
             {
                 runStart = runStart < 0 ? index : runStart;
                 runWords++;
@@ -74,7 +74,7 @@ public static class LoremIpsumRule
         }
     }
 
-    private static void Flag(IReadOnlyList<Token> tokens, Span<PaddingTechnique> techniques, int start, int end)
+    private static void Flag(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, int start, int end)
     {
         for (var index = start; index < end; index++)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace SaySomething.Core.Text;
 
@@ -15,6 +16,9 @@ public static class PaddingDetector
 {
     private const int StackKeyLength = 128;
 
+    [ThreadStatic]
+    private static HashSet<long>? t_distinct;
+
     /// <summary>Normalises, tokenizes and analyses <paramref name="source"/> in one call.</summary>
     /// <param name="source">The post text.</param>
     /// <param name="skipSourceRanges">Source ranges to leave out (extracted links); see <see cref="WordReader.Read(NormalizedText, ReadOnlySpan{Range})"/>.</param>
@@ -27,9 +31,15 @@ public static class PaddingDetector
     /// <summary>Analyses the <paramref name="tokens"/> of <paramref name="text"/> (as produced by <see cref="WordReader"/>).</summary>
     public static PaddingReport Analyze(NormalizedText text, IReadOnlyList<Token> tokens)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var count = tokens.Count;
+        return Analyze(text, tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray());
+    }
+
+    /// <summary>Analyses the <paramref name="tokens"/> of <paramref name="text"/> (as produced by <see cref="WordReader"/>).</summary>
+    public static PaddingReport Analyze(NormalizedText text, ReadOnlySpan<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = tokens.Length;
         var techniqueArray = ArrayPool<PaddingTechnique>.Shared.Rent(count);
         var keyArray = ArrayPool<long>.Shared.Rent(count);
         try
@@ -51,10 +61,10 @@ public static class PaddingDetector
         }
     }
 
-    private static void ClassifyWords(NormalizedText text, IReadOnlyList<Token> tokens, Span<PaddingTechnique> techniques, Span<long> keys)
+    private static void ClassifyWords(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, Span<long> keys)
     {
         Span<char> stackBuffer = stackalloc char[StackKeyLength];
-        for (var index = 0; index < tokens.Count; index++)
+        for (var index = 0; index < tokens.Length; index++)
         {
             var token = tokens[index];
             if (token.Kind != TokenKind.Word)
@@ -84,10 +94,11 @@ public static class PaddingDetector
         }
     }
 
-    private static PaddingReport BuildReport(IReadOnlyList<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, ReadOnlySpan<long> keys)
+    private static PaddingReport BuildReport(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, ReadOnlySpan<long> keys)
     {
-        var verdicts = new TokenVerdict[tokens.Count];
-        var distinct = new HashSet<long>();
+        var verdicts = new TokenVerdict[tokens.Length];
+        var distinct = t_distinct ??= [];
+        distinct.Clear();
         var found = PaddingTechnique.None;
         for (var index = 0; index < verdicts.Length; index++)
         {

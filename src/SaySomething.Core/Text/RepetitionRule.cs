@@ -14,18 +14,21 @@ public static class RepetitionRule
     /// <summary>Consecutive copies of a word from which the later copies are padding. Default 3.</summary>
     public const int MinWordRun = 3;
 
-    internal static void ApplyWords(IReadOnlyList<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
+    [ThreadStatic]
+    private static HashSet<long>? t_sentences;
+
+    internal static void ApplyWords(ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
     {
         var runStart = -1;
         var runLength = 0;
-        for (var index = 0; index <= tokens.Count; index++)
+        for (var index = 0; index <= tokens.Length; index++)
         {
-            if (index < tokens.Count && tokens[index].Kind != TokenKind.Word)
+            if (index < tokens.Length && tokens[index].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            if (index < tokens.Count && runStart >= 0 && keys[index] == keys[runStart])
+            if (index < tokens.Length && runStart >= 0 && keys[index] == keys[runStart])
             {
                 runLength++;
                 continue;
@@ -47,16 +50,17 @@ public static class RepetitionRule
         }
     }
 
-    internal static void ApplySentences(NormalizedText text, IReadOnlyList<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
+    internal static void ApplySentences(NormalizedText text, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
     {
-        var seen = new HashSet<long>();
+        var seen = t_sentences ??= [];
+        seen.Clear();
         var sentenceStart = 0;
         var hash = 0L;
         var words = 0;
-        for (var index = 0; index <= tokens.Count; index++)
+        for (var index = 0; index <= tokens.Length; index++)
         {
-            var boundary = index == tokens.Count || EndsSentence(text, tokens, index);
-            if (index < tokens.Count && tokens[index].Kind == TokenKind.Word)
+            var boundary = index == tokens.Length || EndsSentence(text, tokens, index);
+            if (index < tokens.Length && tokens[index].Kind == TokenKind.Word)
             {
                 hash = unchecked((hash * 1_000_003) ^ keys[index]);
                 words++;
@@ -69,7 +73,7 @@ public static class RepetitionRule
 
             if (words >= 2 && !seen.Add(hash))
             {
-                for (var member = sentenceStart; member <= Math.Min(index, tokens.Count - 1); member++)
+                for (var member = sentenceStart; member <= Math.Min(index, tokens.Length - 1); member++)
                 {
                     if (tokens[member].Kind == TokenKind.Word && techniques[member] == PaddingTechnique.None)
                     {
@@ -85,7 +89,7 @@ public static class RepetitionRule
     }
 
     // The token ends a sentence when it is sentence-final punctuation or a line break follows it.
-    private static bool EndsSentence(NormalizedText text, IReadOnlyList<Token> tokens, int index)
+    private static bool EndsSentence(NormalizedText text, ReadOnlySpan<Token> tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind == TokenKind.Punctuation && token.TextIn(text).IndexOfAny(SentenceEnds) >= 0)
@@ -93,7 +97,7 @@ public static class RepetitionRule
             return true;
         }
 
-        var gapEnd = index + 1 < tokens.Count ? tokens[index + 1].Start : text.Length;
+        var gapEnd = index + 1 < tokens.Length ? tokens[index + 1].Start : text.Length;
         return text.Value.AsSpan(token.End, gapEnd - token.End).IndexOfAny('\n', '\r', '\u2029') >= 0;
     }
 

@@ -29,10 +29,10 @@ public static class SymbolRunRule
     /// <summary>Digits in one number from which it is padding. Default 10.</summary>
     public const int MinDigits = 10;
 
-    internal static void Apply(NormalizedText text, IReadOnlyList<Token> tokens, Span<PaddingTechnique> techniques)
+    internal static void Apply(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
     {
         var hasWord = false;
-        for (var index = 0; index < tokens.Count; index++)
+        for (var index = 0; index < tokens.Length; index++)
         {
             var token = tokens[index];
             hasWord |= token.Kind == TokenKind.Word;
@@ -76,13 +76,13 @@ public static class SymbolRunRule
     }
 
     // A run of `kind` tokens with only punctuation (or skipped text) between them.
-    private static void FlagRuns(IReadOnlyList<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
+    private static void FlagRuns(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
     {
         var runStart = -1;
         var count = 0;
-        for (var index = 0; index <= tokens.Count; index++)
+        for (var index = 0; index <= tokens.Length; index++)
         {
-            var current = index < tokens.Count ? tokens[index].Kind : TokenKind.Word;
+            var current = index < tokens.Length ? tokens[index].Kind : TokenKind.Word;
             if (current == kind)
             {
                 runStart = runStart < 0 ? index : runStart;
@@ -111,9 +111,9 @@ public static class SymbolRunRule
         }
     }
 
-    private static void FlagAll(IReadOnlyList<Token> tokens, Span<PaddingTechnique> techniques)
+    private static void FlagAll(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
     {
-        for (var index = 0; index < tokens.Count; index++)
+        for (var index = 0; index < tokens.Length; index++)
         {
             techniques[index] = tokens[index].Kind switch
             {
