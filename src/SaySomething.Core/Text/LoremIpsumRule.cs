@@ -16,6 +16,9 @@ public static class LoremIpsumRule
     /// <summary>Distinctive words that make a run placeholder text on their own. Default 2.</summary>
     public const int MinDistinctive = 2;
 
+    // "reprehenderit", the longest placeholder word.
+    private const int MaxWordLength = 13;
+
     private static readonly FrozenSet<string> s_distinctive = FrozenSet.Create(StringComparer.Ordinal,
     [
         "lorem", "ipsum", "amet", "consectetur", "adipiscing", "adipisicing", "eiusmod", "incididunt", "aliqua",
@@ -31,14 +34,18 @@ public static class LoremIpsumRule
         "vitae", "mauris", "etiam", "sunt",
     ]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_distinctiveLookup = s_distinctive.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_commonLookup = s_common.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every placeholder word, with true for the distinctive ones: one lookup per word.
+    private static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> s_words =
+        s_distinctive.Select(w => KeyValuePair.Create(w, true))
+            .Concat(s_common.Select(w => KeyValuePair.Create(w, false)))
+            .ToFrozenDictionary(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Returns true when <paramref name="word"/> is a distinctive placeholder word.</summary>
-    public static bool IsDistinctive(ReadOnlySpan<char> word) => s_distinctiveLookup.Contains(word);
+    public static bool IsDistinctive(ReadOnlySpan<char> word) => s_words.TryGetValue(word, out var distinctive) && distinctive;
 
     /// <summary>Returns true when <paramref name="word"/> belongs to the placeholder passage at all.</summary>
-    public static bool IsPlaceholderWord(ReadOnlySpan<char> word) => s_distinctiveLookup.Contains(word) || s_commonLookup.Contains(word);
+    public static bool IsPlaceholderWord(ReadOnlySpan<char> word) => s_words.ContainsKey(word);
 
     /// <summary>Flags the placeholder runs among <paramref name="tokens"/> in <paramref name="techniques"/>.</summary>
     internal static void Apply(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
@@ -55,11 +62,11 @@ public static class LoremIpsumRule
             }
 
             var word = index < tokens.Length ? token.TextIn(text) : [];
-            if (index < tokens.Length && IsPlaceholderWord(word))
+            if (index < tokens.Length && word.Length <= MaxWordLength && s_words.TryGetValue(word, out var isDistinctive))
             {
                 runStart = runStart < 0 ? index : runStart;
                 runWords++;
-                distinctive += IsDistinctive(word) ? 1 : 0;
+                distinctive += isDistinctive ? 1 : 0;
                 continue;
             }
 
