@@ -84,6 +84,10 @@ public sealed class PublicSuffixList
 
     internal RuleStatistics Statistics { get; }
 
+    /// <summary>The last label of every ICANN rule, in ASCII (punycode) form; each label may appear more than once.</summary>
+    internal IEnumerable<string> IcannTopLevelLabels() =>
+        _rules.Where(rule => (rule.Value & RuleFlags.AllIcann) != 0).Select(rule => rule.Key[(rule.Key.LastIndexOf('.') + 1)..]);
+
     /// <summary>Reads a list in the Public Suffix List file format.</summary>
     /// <param name="reader">The list text: one rule per line; <c>//</c> comments; the section markers decide ICANN or private (ICANN until a private marker).</param>
     /// <exception cref="FormatException">A rule is not a valid host name pattern.</exception>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using SaySomething.Core.Domains;
 
 namespace SaySomething.Core.Links;
 
@@ -9,8 +9,6 @@ namespace SaySomething.Core.Links;
 /// </summary>
 internal sealed class TopLevelDomains
 {
-    internal const string ResourceName = "SaySomething.Core.Domains.Data.public_suffix_list.dat";
-
     // Country codes that double as common file extensions ("setup.py", "notes.md", "libc.so"): without a scheme,
     // a path or "www." a reader takes "name.py" for a file, not a site.
     private static readonly string[] FileExtensionLookalikes =
@@ -50,44 +48,20 @@ internal sealed class TopLevelDomains
     /// <summary>Whether a bare <c>name.tld</c> with this TLD is more likely a file name than a site.</summary>
     public bool LooksLikeFileExtension(ReadOnlySpan<char> label) => _fileLike.Contains(label);
 
+    // Built from the Public Suffix List already loaded for registrable domains, in both spellings a post may use:
+    // punycode (xn--p1ai) and Unicode (рф).
     private static TopLevelDomains Load()
-    {
-        using var stream = typeof(TopLevelDomains).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {Assembly.GetExecutingAssembly().FullName}.");
-        using var reader = new StreamReader(stream);
-        return new TopLevelDomains(Parse(reader));
-    }
-
-    internal static HashSet<string> Parse(TextReader reader)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var idn = new IdnMapping();
-        var inIcann = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var tld in PublicSuffixList.Default.IcannTopLevelLabels())
         {
-            if (line.Contains("===BEGIN ICANN DOMAINS===", StringComparison.Ordinal))
+            if (set.Add(tld) && tld.StartsWith("xn--", StringComparison.Ordinal))
             {
-                inIcann = true;
-            }
-            else if (line.Contains("===END ICANN DOMAINS===", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            var rule = line.Trim();
-            if (!inIcann || rule.Length == 0 || rule.StartsWith("//", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            // The last label of every rule: "za" is listed only through "co.za", "org.za"...
-            var tld = rule[(rule.LastIndexOf('.') + 1)..];
-            if (set.Add(tld) && !System.Text.Ascii.IsValid(tld))
-            {
-                set.Add(idn.GetAscii(tld));
+                set.Add(idn.GetUnicode(tld));
             }
         }
 
-        return set;
+        return new TopLevelDomains(set);
     }
 }
