@@ -31,28 +31,19 @@ internal static class LinksCommand
 
     private static int Execute(string? path, bool json, CliConsole console)
     {
-        // System.CommandLine hands an unknown "--option" to the optional file argument; say what it really is.
-        if (path is not null && path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(path))
+        if (!CommandInput.TryRead(path, "links", console, out var text))
         {
-            console.Error.WriteLine($"error: unknown option {path}; run 'saysomething links --help' for the options.");
             return ExitCodes.BadInput;
         }
 
-        var input = InputReader.Read(path, console.StandardInput);
-        if (input.Text is null)
-        {
-            console.Error.WriteLine($"error: {input.Error}");
-            return ExitCodes.BadInput;
-        }
-
-        var links = LinkAnalyzer.Default.Analyze(input.Text);
+        var links = LinkAnalyzer.Default.Analyze(text);
         if (json)
         {
-            LinkJsonWriter.Write(console.Out, input.Text, links);
+            LinkJsonWriter.Write(console.Out, text, links);
         }
         else
         {
-            LinkTableWriter.Write(console, input.Text, links);
+            LinkTableWriter.Write(console, text, links);
         }
 
         return ExitCodes.Success;

@@ -40,26 +40,18 @@ internal static class ReadCommand
 
     private static int Execute(string? path, string format, bool thread, CliConsole console)
     {
-        if (path is not null && path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(path))
+        if (!CommandInput.TryRead(path, "read", console, out var text))
         {
-            console.Error.WriteLine($"error: unknown option {path}; run 'saysomething read --help' for the options.");
-            return ExitCodes.BadInput;
-        }
-
-        var input = InputReader.Read(path, console.StandardInput);
-        if (input.Text is null)
-        {
-            console.Error.WriteLine($"error: {input.Error}");
             return ExitCodes.BadInput;
         }
 
         if (thread)
         {
-            return ExecuteThread(input.Text, format, console);
+            return ExecuteThread(text, format, console);
         }
 
-        var markup = ParseFormat(format, input.Text);
-        var document = PostReader.Default.Read(input.Text, markup);
+        var markup = ParseFormat(format, text);
+        var document = PostReader.Default.Read(text, markup);
         console.Out.Write(DocumentDump.Write(document));
         return document.Outcome == ReadOutcome.Refused ? ExitCodes.BadInput : ExitCodes.Success;
     }
