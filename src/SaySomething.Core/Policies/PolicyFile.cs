@@ -25,6 +25,11 @@ public static class PolicyFile
             throw new PolicyException("policy file: no path was given");
         }
 
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new PolicyException(path.Replace('\0', '?'), null, null, null, "is not a valid path (it contains a NUL character)");
+        }
+
         if (Directory.Exists(path))
         {
             throw new PolicyException(path, null, null, null, "is a directory; give the path of the policy file itself");

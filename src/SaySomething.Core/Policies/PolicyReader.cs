@@ -1,5 +1,6 @@
 using System.Globalization;
 using SaySomething.Core.Domains;
+using SaySomething.Core.Judging.Messages;
 
 namespace SaySomething.Core.Policies;
 
@@ -46,7 +47,7 @@ internal static class PolicyReader
     ];
 
     /// <summary>The locales of messages to the poster.</summary>
-    public static readonly IReadOnlyList<string> Locales = ["en", "uk", "ru", "de", "fr", "es", "nl", "pl", "ja", "zh"];
+    public static readonly IReadOnlyList<string> Locales = PosterMessages.Locales;
 
     private const int MaxQuotedValue = 60;
 

@@ -315,6 +315,7 @@ public sealed class PolicyFileErrorTests
     public void Load_EmptyPath()
     {
         Assert.Throws<PolicyException>(() => PolicyFile.Load(" "));
+        Assert.Contains("NUL", Assert.Throws<PolicyException>(() => PolicyFile.Load("a\0b.yaml")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => PolicyFile.Load(null!));
     }
 
