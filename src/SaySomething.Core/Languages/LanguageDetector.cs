@@ -120,8 +120,35 @@ public static class LanguageDetector
     {
         hasLetter = false;
         var end = start;
+        var latin = 0;
+        var cyrillic = 0;
         while (end < text.Length)
         {
+            // Fast paths: ASCII, and the lower-case Cyrillic block (normalised text is lower case).
+            var c = text[end];
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetterLower(c) || char.IsAsciiLetterUpper(c))
+                {
+                    latin++;
+                    end++;
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(c))
+                {
+                    end++;
+                    continue;
+                }
+            }
+            else if (c is >= '\u0430' and <= '\u045F' and not '\u0450' and not '\u045D')
+            {
+                cyrillic++;
+                CountLetter(c, scores, tables, ref tally);
+                end++;
+                continue;
+            }
+
             var codePoint = Decode(text, end, out var length);
             var category = Category(codePoint);
             if (IsLetterCategory(category))
@@ -145,7 +172,7 @@ public static class LanguageDetector
                 continue;
             }
 
-            if (hasLetter && IsApostrophe(codePoint) && end + 1 < text.Length
+            if ((hasLetter || latin + cyrillic > 0) && IsApostrophe(codePoint) && end + 1 < text.Length
                 && IsLetterCategory(Category(Decode(text, end + 1, out _))))
             {
                 end++;
@@ -155,6 +182,9 @@ public static class LanguageDetector
             break;
         }
 
+        letters[(int)WritingScript.Latin] += latin;
+        letters[(int)WritingScript.Cyrillic] += cyrillic;
+        hasLetter |= latin + cyrillic > 0;
         return end;
     }
 
@@ -196,14 +226,15 @@ public static class LanguageDetector
             return;
         }
 
-        Span<char> plain = stackalloc char[MaxKeyLength];
-        Span<char> key = stackalloc char[MaxKeyLength];
         var hasDutchDigraph = false;
-        for (var i = 0; i < word.Length; i++)
+        var hasApostrophe = false;
+        var hasRun = false;
+        for (var i = 1; i < word.Length; i++)
         {
             var c = word[i];
-            plain[i] = IsApostrophe(c) ? '\'' : c;
-            hasDutchDigraph |= c == 'j' && i > 0 && word[i - 1] == 'i';
+            hasDutchDigraph |= c == 'j' && word[i - 1] == 'i';
+            hasApostrophe |= c is '\u2019' or '\u02BC';
+            hasRun |= i >= 2 && c == word[i - 1] && c == word[i - 2];
         }
 
         if (hasDutchDigraph)
@@ -211,8 +242,23 @@ public static class LanguageDetector
             scores[DetectionLanguages.Dutch] += DutchDigraphWeight;
         }
 
-        var length = WordKey.Collapse(plain[..word.Length], key);
-        if (!tables.Words.TryGetValue(WordKey.Hash(key[..length]), out var evidence))
+        // The key is the word itself unless it has a run to collapse (WordKey) or a typographic apostrophe (the
+        // tables hold the ASCII-apostrophe form of every entry).
+        long hash;
+        if (hasRun || hasApostrophe)
+        {
+            Span<char> buffer = stackalloc char[MaxKeyLength];
+            var length = WordKey.Collapse(word, buffer);
+            buffer[..length].Replace('\u2019', '\'');
+            buffer[..length].Replace('\u02BC', '\'');
+            hash = WordKey.Hash(buffer[..length]);
+        }
+        else
+        {
+            hash = WordKey.Hash(word);
+        }
+
+        if (!tables.Words.TryGetValue(hash, out var evidence))
         {
             return;
         }
