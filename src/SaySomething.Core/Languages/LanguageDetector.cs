@@ -38,9 +38,16 @@ public static class LanguageDetector
     private const float MinClearMargin = 0.75f;
     private const float RelativeClearMargin = 0.3f;
 
+    // ... or when it has at least this score (one lexicon word) and no other language has any.
+    private const float MinUnopposedScore = 0.5f;
+
+    // Lingua's confidences are added with this weight, scaled down for texts shorter than the full-weight length
+    // (in low-accuracy mode it is unreliable on a few words).
     private const int LinguaMinLetters = 10;
     private const float LinguaWeight = 2f;
+    private const int LinguaFullWeightLetters = 40;
 
+    private const float TieBreak = 0.01f;
     private const float SpanishPunctuationWeight = 1.5f;
     private const float DutchDigraphWeight = 0.5f;
     private const float VietnameseLetterWeight = 1.5f;
@@ -271,8 +278,10 @@ public static class LanguageDetector
     private static LanguageGuess DecideLatin(ReadOnlySpan<char> text, Span<float> scores, int latinLetters)
     {
         var (best, first, second) = Best(scores, 0, DetectionLanguages.FirstCyrillic);
-        var clear = first >= MinClearScore && first - second >= Math.Max(MinClearMargin, RelativeClearMargin * first);
-        if (!clear && latinLetters >= LinguaMinLetters && LinguaFallback.AddConfidences(text, scores, LinguaWeight))
+        var clear = (first >= MinClearScore && first - second >= Math.Max(MinClearMargin, RelativeClearMargin * first))
+            || (first >= MinUnopposedScore && second == 0);
+        if (!clear && latinLetters >= LinguaMinLetters
+            && LinguaFallback.AddConfidences(text, scores, LinguaWeight * Math.Min(1f, (float)latinLetters / LinguaFullWeightLetters)))
         {
             (best, first, second) = Best(scores, 0, DetectionLanguages.FirstCyrillic);
         }
@@ -282,8 +291,10 @@ public static class LanguageDetector
 
     private static LanguageGuess DecideCyrillic(Span<float> scores)
     {
+        // Ties (words common to both, such as "я не знаю") go to Russian, the more frequent language.
+        scores[DetectionLanguages.Russian] += TieBreak;
         var (best, first, second) = Best(scores, DetectionLanguages.FirstCyrillic, DetectionLanguages.Count);
-        return first <= 0 ? Guess("ru", 0.3) : Guess(DetectionLanguages.Codes[best], Confidence(first, second));
+        return first <= TieBreak ? Guess("ru", 0.3) : Guess(DetectionLanguages.Codes[best], Confidence(first, second));
     }
 
     // The best and second-best scores in [from, to); ties go to the lower index (supported languages come first).
