@@ -38,9 +38,16 @@ public static class LanguageDetector
     private const float MinClearMargin = 0.75f;
     private const float RelativeClearMargin = 0.3f;
 
+    // ... or when it has at least this score (one lexicon word) and no other language has any.
+    private const float MinUnopposedScore = 0.5f;
+
+    // Lingua's confidences are added with this weight, scaled down for texts shorter than the full-weight length
+    // (in low-accuracy mode it is unreliable on a few words).
     private const int LinguaMinLetters = 10;
     private const float LinguaWeight = 2f;
+    private const int LinguaFullWeightLetters = 40;
 
+    private const float TieBreak = 0.01f;
     private const float SpanishPunctuationWeight = 1.5f;
     private const float DutchDigraphWeight = 0.5f;
     private const float VietnameseLetterWeight = 1.5f;
@@ -120,8 +127,35 @@ public static class LanguageDetector
     {
         hasLetter = false;
         var end = start;
+        var latin = 0;
+        var cyrillic = 0;
         while (end < text.Length)
         {
+            // Fast paths: ASCII, and the lower-case Cyrillic block (normalised text is lower case).
+            var c = text[end];
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetterLower(c) || char.IsAsciiLetterUpper(c))
+                {
+                    latin++;
+                    end++;
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(c))
+                {
+                    end++;
+                    continue;
+                }
+            }
+            else if (c is >= '\u0430' and <= '\u045F' and not '\u0450' and not '\u045D')
+            {
+                cyrillic++;
+                CountLetter(c, scores, tables, ref tally);
+                end++;
+                continue;
+            }
+
             var codePoint = Decode(text, end, out var length);
             var category = Category(codePoint);
             if (IsLetterCategory(category))
@@ -145,7 +179,7 @@ public static class LanguageDetector
                 continue;
             }
 
-            if (hasLetter && IsApostrophe(codePoint) && end + 1 < text.Length
+            if ((hasLetter || latin + cyrillic > 0) && IsApostrophe(codePoint) && end + 1 < text.Length
                 && IsLetterCategory(Category(Decode(text, end + 1, out _))))
             {
                 end++;
@@ -155,6 +189,9 @@ public static class LanguageDetector
             break;
         }
 
+        letters[(int)WritingScript.Latin] += latin;
+        letters[(int)WritingScript.Cyrillic] += cyrillic;
+        hasLetter |= latin + cyrillic > 0;
         return end;
     }
 
@@ -196,14 +233,15 @@ public static class LanguageDetector
             return;
         }
 
-        Span<char> plain = stackalloc char[MaxKeyLength];
-        Span<char> key = stackalloc char[MaxKeyLength];
         var hasDutchDigraph = false;
-        for (var i = 0; i < word.Length; i++)
+        var hasApostrophe = false;
+        var hasRun = false;
+        for (var i = 1; i < word.Length; i++)
         {
             var c = word[i];
-            plain[i] = IsApostrophe(c) ? '\'' : c;
-            hasDutchDigraph |= c == 'j' && i > 0 && word[i - 1] == 'i';
+            hasDutchDigraph |= c == 'j' && word[i - 1] == 'i';
+            hasApostrophe |= c is '\u2019' or '\u02BC';
+            hasRun |= i >= 2 && c == word[i - 1] && c == word[i - 2];
         }
 
         if (hasDutchDigraph)
@@ -211,8 +249,23 @@ public static class LanguageDetector
             scores[DetectionLanguages.Dutch] += DutchDigraphWeight;
         }
 
-        var length = WordKey.Collapse(plain[..word.Length], key);
-        if (!tables.Words.TryGetValue(WordKey.Hash(key[..length]), out var evidence))
+        // The key is the word itself unless it has a run to collapse (WordKey) or a typographic apostrophe (the
+        // tables hold the ASCII-apostrophe form of every entry).
+        long hash;
+        if (hasRun || hasApostrophe)
+        {
+            Span<char> buffer = stackalloc char[MaxKeyLength];
+            var length = WordKey.Collapse(word, buffer);
+            buffer[..length].Replace('\u2019', '\'');
+            buffer[..length].Replace('\u02BC', '\'');
+            hash = WordKey.Hash(buffer[..length]);
+        }
+        else
+        {
+            hash = WordKey.Hash(word);
+        }
+
+        if (!tables.Words.TryGetValue(hash, out var evidence))
         {
             return;
         }
@@ -225,8 +278,10 @@ public static class LanguageDetector
     private static LanguageGuess DecideLatin(ReadOnlySpan<char> text, Span<float> scores, int latinLetters)
     {
         var (best, first, second) = Best(scores, 0, DetectionLanguages.FirstCyrillic);
-        var clear = first >= MinClearScore && first - second >= Math.Max(MinClearMargin, RelativeClearMargin * first);
-        if (!clear && latinLetters >= LinguaMinLetters && LinguaFallback.AddConfidences(text, scores, LinguaWeight))
+        var clear = (first >= MinClearScore && first - second >= Math.Max(MinClearMargin, RelativeClearMargin * first))
+            || (first >= MinUnopposedScore && second == 0);
+        if (!clear && latinLetters >= LinguaMinLetters
+            && LinguaFallback.AddConfidences(text, scores, LinguaWeight * Math.Min(1f, (float)latinLetters / LinguaFullWeightLetters)))
         {
             (best, first, second) = Best(scores, 0, DetectionLanguages.FirstCyrillic);
         }
@@ -236,8 +291,10 @@ public static class LanguageDetector
 
     private static LanguageGuess DecideCyrillic(Span<float> scores)
     {
+        // Ties (words common to both, such as "я не знаю") go to Russian, the more frequent language.
+        scores[DetectionLanguages.Russian] += TieBreak;
         var (best, first, second) = Best(scores, DetectionLanguages.FirstCyrillic, DetectionLanguages.Count);
-        return first <= 0 ? Guess("ru", 0.3) : Guess(DetectionLanguages.Codes[best], Confidence(first, second));
+        return first <= TieBreak ? Guess("ru", 0.3) : Guess(DetectionLanguages.Codes[best], Confidence(first, second));
     }
 
     // The best and second-best scores in [from, to); ties go to the lower index (supported languages come first).
