@@ -160,7 +160,8 @@ internal static class SentenceJudge
     /// <summary>
     /// Marks report text: a run of sentences (across paragraphs) none of which speaks as a person, three or more
     /// and 40+ words long, or two or more in one paragraph and 30+ words long. Short sentences in the run keep their
-    /// chance: a terse remark after a pasted paragraph ("Enforcement, not more paper.") is the poster's.
+    /// chance when they stand in a paragraph of their own: a terse remark after a pasted paragraph ("Enforcement, not
+    /// more paper.") is the poster's.
     /// </summary>
     private static void MarkReportRuns(List<JudgedSentence> sentences)
     {
@@ -187,7 +188,7 @@ internal static class SentenceJudge
             {
                 for (int i = start; i < end; i++)
                 {
-                    if (sentences[i].Words >= ReportSentenceWords)
+                    if (oneParagraph || sentences[i].Words >= ReportSentenceWords)
                     {
                         sentences[i].Score!.Fire(ThoughtFeature.NeutralParagraph);
                     }

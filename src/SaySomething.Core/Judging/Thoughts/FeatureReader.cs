@@ -238,7 +238,8 @@ internal static class FeatureReader
             && wordCount >= 3
             && ((!caseless && capitalised * 10 >= wordCount * 6) || AllCapsWords(text, words) >= 2);
         bool nameLine = sentence.Terminator == '\0' && wordCount is >= 2 and <= 4 && capitalised == wordCount && !caseless;
-        if (nameLine || (headline && (sentence.Terminator == '\0' || capitalised * 10 >= wordCount * 8 || AllCapsWords(text, words) >= 2)))
+        bool titleCase = !caseless && wordCount >= 4 && capitalised * 10 >= wordCount * 8;
+        if (nameLine || titleCase || (headline && (sentence.Terminator == '\0' || AllCapsWords(text, words) >= 2)))
         {
             score.Fire(ThoughtFeature.TitleShape);
         }
