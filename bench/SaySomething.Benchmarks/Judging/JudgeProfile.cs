@@ -50,11 +50,6 @@ internal static class JudgeProfile
             ("judge", p => PostJudge.Default.Judge(p)),
         };
 
-        if (Environment.GetEnvironmentVariable("NO_LINGUA") == "1")
-        {
-            SaySomething.Core.Languages.LinguaFallback.Enabled = false;
-        }
-
         foreach (var (name, run) in stages)
         {
             foreach (var post in posts)
@@ -78,7 +73,6 @@ internal static class JudgeProfile
             Console.WriteLine($"{name,-14} {micros,8:0.00} µs/post {bytes,9:N0} B/post");
         }
 
-        Console.WriteLine($"Lingua fallback calls: {SaySomething.Core.Languages.LinguaFallback.Calls:N0} in {stages.Length} stages x 4 passes");
         return 0;
     }
 }
