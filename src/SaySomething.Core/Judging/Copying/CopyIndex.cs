@@ -124,6 +124,20 @@ internal sealed class CopyIndex
                 }
             }
 
+            if (k == ShingleWords)
+            {
+                // An edit close to an end leaves a pair of words after it ("... carry the injured on tarpaulins"): a
+                // pair that the source has too is copied when it sits next to copied words or at the end.
+                for (int i = 0; i + 2 <= words.Length; i++)
+                {
+                    if (!(covered[i] && covered[i + 1]) && Contains(words.Slice(i, 2))
+                        && (i == 0 || i + 2 == words.Length || covered[i - 1] || covered[i + 2]))
+                    {
+                        covered[i] = covered[i + 1] = true;
+                    }
+                }
+            }
+
             int count = 0;
             foreach (bool c in covered[..words.Length])
             {

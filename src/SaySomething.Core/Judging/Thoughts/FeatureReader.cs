@@ -59,6 +59,18 @@ internal static class FeatureReader
         for (int j = 0; j < hashes.Length; j++)
         {
             int token = words[j];
+            if (((lexicon.MaskOf(hashes[j]) | english.MaskOf(hashes[j])) & LanguageLexicon.ContentCategories) == 0
+                && !s_monthHashes.Contains(hashes[j]))
+            {
+                // In no list: nothing below can fire on this word except its case.
+                if (IsMockingCase(text, token))
+                {
+                    score.Fire(ThoughtFeature.MockingCase, token);
+                }
+
+                continue;
+            }
+
             if (quoted[j])
             {
                 // Words inside a quotation are someone else's: "For me to agree ..." in a pasted article is not the poster's "me".
