@@ -67,6 +67,20 @@ internal sealed class CopyIndex
         return best;
     }
 
+    /// <summary>Whether every one of <paramref name="words"/> occurs in a source of <paramref name="kind"/>.</summary>
+    public bool ContainsAll(ContextKind kind, ReadOnlySpan<long> words)
+    {
+        foreach (var source in _sources)
+        {
+            if (source.Kind == kind && source.ContainsAll(words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class SourceShingles
     {
         /// <summary>Sources up to this many words are searched directly; longer ones get hash sets.</summary>
@@ -160,6 +174,19 @@ internal sealed class CopyIndex
             }
 
             return count;
+        }
+
+        public bool ContainsAll(ReadOnlySpan<long> words)
+        {
+            foreach (long word in words)
+            {
+                if (!ContainsWord(word))
+                {
+                    return false;
+                }
+            }
+
+            return words.Length > 0;
         }
 
         private bool ContainsWord(long word) => _unigrams?.Contains(word) ?? _words.AsSpan().Contains(word);

@@ -111,10 +111,25 @@ internal sealed class TextAnalysis
 
         hash = word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
         copyHash = hash;
-        if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
+        if (word.Length > 3 && word.Length <= buffer.Length && (word.ContainsAny('\'', '\u2019') || word[^1] == 's'))
         {
-            var stem = word[..^2];
-            copyHash = stem.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(stem, buffer)]) : WordKey.Hash(stem);
+            // Copies are compared without apostrophes and a final s: "Newcastle's" = "newcastles" = "Newcastle".
+            Span<char> stem = stackalloc char[word.Length];
+            int length = 0;
+            foreach (char c in word)
+            {
+                if (c is not '\'' and not '\u2019')
+                {
+                    stem[length++] = c;
+                }
+            }
+
+            if (length > 3 && stem[length - 1] == 's')
+            {
+                length--;
+            }
+
+            copyHash = WordKey.Hash(buffer[..WordKey.Collapse(stem[..length], buffer)]);
         }
     }
 
