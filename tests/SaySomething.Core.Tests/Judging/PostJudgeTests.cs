@@ -162,6 +162,17 @@ public sealed class PostJudgeTests
         Assert.Equal(Verdict.NotApplicable, Judge("[IMG]https://i.imgur.com/abc.jpg[/IMG]").Verdict);
     }
 
+    [Theory]
+    [InlineData("https://x.com/BalticOwl", "social_post")]
+    [InlineData("https://www.youtube.com/@SomeChannel/videos", "video")]
+    [InlineData("https://web.archive.org/web/20240101000000/https://www.reuters.com/world/europe/eu-agrees-new-sanctions-package-2025-06-23/", "article")]
+    public void ProfilesOfSocialSites_AndArchivedArticles_AreGoverned(string url, string kind)
+    {
+        var link = Assert.Single(Judge(url, MarkupFormat.Plain).Links);
+        Assert.True(link.Governed);
+        Assert.Equal(kind, link.Kind);
+    }
+
     [Fact]
     public void Strictness_ChangesWhatCounts()
     {
