@@ -52,10 +52,10 @@ internal static class LinkGovernor
 
         var classification = providers.Classify(ArchivedAddress(url) ?? url);
         var kind = classification.Kind;
-        if (kind == LinkKind.Other && classification.Provider is { DefaultKind: LinkKind.Video or LinkKind.SocialPost } socialSite)
+        if (kind == LinkKind.Other && classification.Provider is { ContentKind: LinkKind.Video or LinkKind.SocialPost } socialSite)
         {
             // A channel or profile page of a social or video site is still a social media link, as the rule names them.
-            kind = socialSite.DefaultKind;
+            kind = socialSite.ContentKind;
         }
         if (link.Origin == LinkOrigin.MediaEmbed && kind == LinkKind.Other)
         {
