@@ -12,6 +12,7 @@ internal static class CliApplication
         {
             LinksCommand.Create(console),
             ReadCommand.Create(console),
+            CheckCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
