@@ -13,6 +13,7 @@ internal static class CliApplication
             LinksCommand.Create(console),
             ReadCommand.Create(console),
             CheckCommand.Create(console),
+            ScanCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
