@@ -14,6 +14,7 @@ internal static class CliApplication
             ReadCommand.Create(console),
             CheckCommand.Create(console),
             ScanCommand.Create(console),
+            EvalCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using SaySomething.Cli.Evaluation;
+using SaySomething.Cli.Judging;
+using SaySomething.Cli.Output;
+using SaySomething.Cli.Scanning;
+
+namespace SaySomething.Cli.Commands;
+
+/// <summary>
+/// <c>saysomething eval LABELS.jsonl [--policy FILE] [--json] [--min-precision P] [--min-recall R]</c>: measures the
+/// judge against labelled posts.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("labels")
+        {
+            Description = "JSON Lines of labelled posts: id, text, format, verdict, optional reason and context (thread_title, title, description). - reads standard input.",
+        };
+        var policy = new Option<string?>("--policy") { Description = "A policy file to judge by instead of the default policy." };
+        var json = new Option<bool>("--json") { Description = "Write the measures, confusion matrix, reasons and misjudged posts as one JSON object." };
+        var minPrecision = MeasureOption("--min-precision", "Exit 1 when the drive_by precision is below this (0 to 1).");
+        var minRecall = MeasureOption("--min-recall", "Exit 1 when the drive_by recall is below this (0 to 1).");
+
+        var command = new Command("eval", "Measure the judge against labelled posts: precision, recall and F1 for drive_by, the confusion matrix, each reason, and every misjudged post.")
+        {
+            file,
+            policy,
+            json,
+            minPrecision,
+            minRecall,
+        };
+        command.SetAction(parsed => Execute(
+            parsed.GetValue(file)!,
+            parsed.GetValue(policy),
+            parsed.GetValue(json),
+            new Thresholds(parsed.GetValue(minPrecision), parsed.GetValue(minRecall)),
+            console));
+        return command;
+    }
+
+    private static Option<double?> MeasureOption(string name, string description)
+    {
+        var option = new Option<double?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && value is < 0 or > 1)
+            {
+                result.AddError($"{name} must be between 0 and 1, not {result.Tokens[0].Value}.");
+            }
+        });
+        return option;
+    }
+
+    private static int Execute(string path, string? policyPath, bool json, Thresholds thresholds, CliConsole console)
+    {
+        if (path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(path))
+        {
+            console.Error.WriteLine($"error: unknown option {path}; run 'saysomething eval --help' for the options.");
+            return ExitCodes.BadInput;
+        }
+
+        if (!JudgeSetup.TryCreate(policyPath, console, out var judge))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var name = path == "-" ? "standard input" : path;
+        List<LabelledPost> labels;
+        try
+        {
+            if (path == "-")
+            {
+                labels = LabelFile.Read(console.StandardInput, name);
+            }
+            else
+            {
+                using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                labels = LabelFile.Read(input, name);
+            }
+        }
+        catch (ScanInputException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (FileNotFoundException)
+        {
+            console.Error.WriteLine($"error: {name} does not exist.");
+            return ExitCodes.BadInput;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            console.Error.WriteLine($"error: {name} does not exist (its folder is missing).");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {name} cannot be read: permission denied, or it is a folder.");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"error: {name} cannot be read: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        if (labels.Count == 0)
+        {
+            console.Error.WriteLine($"error: {name} has no labelled posts; write one JSON object per line with id, text, verdict.");
+            return ExitCodes.BadInput;
+        }
+
+        var result = EvaluationResult.Evaluate(labels, judge.Judge);
+        if (json)
+        {
+            console.Out.WriteLine(EvaluationReport.ToJson(name, result, thresholds));
+        }
+        else
+        {
+            EvaluationReport.WriteText(SpectreConsoleFactory.Create(console), name, result, thresholds);
+        }
+
+        return thresholds.Failures(result).Any() ? ExitCodes.Flagged : ExitCodes.Success;
+    }
+}
