@@ -1,4 +1,13 @@
+using SaySomething.Core.Judging.Copying;
+using SaySomething.Core.Judging.Governance;
+using SaySomething.Core.Judging.OwnText;
+using SaySomething.Core.Judging.Sentences;
+using SaySomething.Core.Judging.Thoughts;
+using SaySomething.Core.Judging.Verdicts;
+using SaySomething.Core.Languages;
+using SaySomething.Core.Parsing;
 using SaySomething.Core.Policies;
+using SaySomething.Core.Providers;
 
 namespace SaySomething.Core.Judging;
 
@@ -6,14 +15,38 @@ namespace SaySomething.Core.Judging;
 /// Judges posts: did the poster say something of their own about the links they shared? Thread-safe; one instance
 /// serves any number of threads. The work never blocks on I/O: metadata must already be in <see cref="PostToJudge.Metadata"/>.
 /// </summary>
+/// <remarks>
+/// The pipeline: read the post (<see cref="PostReader"/>); find its links and which the policy governs
+/// (<see cref="LinkGovernor"/>); separate the candidate own text from quotes, cards, embeds, boilerplate and hidden
+/// text (<see cref="CandidateTextBuilder"/>); normalise it and cut it into sentences (<see cref="TextAnalysis"/>);
+/// class each sentence as empty, filler, copied from context (<see cref="CopyIndex"/>) or scored by explainable
+/// features (<see cref="FeatureReader"/>, weights in <c>Thoughts/Data/thought-weights.json</c>); decide and explain
+/// (<see cref="VerdictBuilder"/>).
+/// </remarks>
 public sealed class PostJudge
 {
+    private readonly PostReader _reader;
+    private readonly ProviderRegistry _providers;
+    private readonly ThoughtWeights _weights;
+
     /// <summary>Creates a judge that applies <paramref name="policies"/>.</summary>
     public PostJudge(PolicySet policies)
+        : this(policies, PostReader.Default, ProviderRegistry.Default)
+    {
+    }
+
+    internal PostJudge(PolicySet policies, PostReader reader, ProviderRegistry providers, ThoughtWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(policies);
         Policies = policies;
+        _reader = reader;
+        _providers = providers;
+        _weights = weights ?? ThoughtWeights.Default;
     }
+
+    private static readonly Lazy<Lexicons.LanguageLexicon[]> s_allLexicons = new(() => [.. Lexicons.Lexicons.Codes.Select(Lexicons.Lexicons.For)]);
+
+    private static Lexicons.LanguageLexicon[] AllLexicons => s_allLexicons.Value;
 
     /// <summary>Gets a judge with the default policy.</summary>
     public static PostJudge Default { get; } = new(PolicySet.Default);
@@ -25,7 +58,83 @@ public sealed class PostJudge
     public Judgement Judge(PostToJudge post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        _ = Policies.Resolve(post.Community, post.Section);
-        throw new NotImplementedException("the judgement pipeline is being built");
+        ArgumentNullException.ThrowIfNull(post.Text);
+        var policy = Policies.Resolve(post.Community, post.Section);
+        var format = post.Format ?? FormatDetector.Detect(post.Text);
+        var document = _reader.Read(post.Text, format);
+        var parts = CandidateTextBuilder.Build(document, policy.CodeCounts);
+
+        var links = new JudgedLink[parts.Links.Count];
+        bool anyGoverned = false;
+        for (int i = 0; i < links.Length; i++)
+        {
+            links[i] = LinkGovernor.Govern(parts.Links[i], policy, _providers);
+            anyGoverned |= links[i].Governed;
+        }
+
+        if (!anyGoverned)
+        {
+            return VerdictBuilder.NotApplicable(policy, document, links, parts);
+        }
+
+        AddContext(post, parts, links);
+        var text = TextAnalysis.Analyze(parts.Candidate.Text);
+        var language = LanguageDetector.Detect(text.Normalized.Value);
+        var english = Lexicons.Lexicons.For("en");
+        var lexicon = language.Supported ? Lexicons.Lexicons.For(language.Code) : english;
+        bool supported = language.Supported || language.Code == "und";
+        bool articleContext = parts.CardCount > 0 || parts.HasPageChrome;
+        // A word or two says little about the language: filler is looked up in every language then.
+        var fillerLexicons = text.CountingWords < 3 || !language.Supported ? AllLexicons : lexicon == english ? [english] : [lexicon, english];
+        supported |= text.CountingWords < 3;
+        var sentences = SentenceJudge.Judge(
+            text, CopyIndex.Build(parts.Sources), lexicon, english, fillerLexicons, policy, _weights, articleContext, supported);
+
+        return VerdictBuilder.Build(new JudgementInputs
+        {
+            Policy = policy,
+            Document = document,
+            Parts = parts,
+            Links = links,
+            Text = text,
+            Sentences = sentences,
+            Language = language,
+            Weights = _weights,
+        });
+    }
+
+    /// <summary>Adds what the caller knows (thread title, link metadata) and the links' slugs to the context sources.</summary>
+    private static void AddContext(PostToJudge post, CandidateTextBuilder parts, JudgedLink[] links)
+    {
+        if (!string.IsNullOrWhiteSpace(post.ThreadTitle))
+        {
+            parts.Sources.Add(new ContextSource(ContextKind.ThreadTitle, post.ThreadTitle));
+        }
+
+        foreach (var metadata in post.Metadata)
+        {
+            if (!string.IsNullOrWhiteSpace(metadata.Title))
+            {
+                parts.Sources.Add(new ContextSource(ContextKind.Title, metadata.Title));
+            }
+
+            if (!string.IsNullOrWhiteSpace(metadata.Description))
+            {
+                parts.Sources.Add(new ContextSource(ContextKind.Description, metadata.Description));
+            }
+
+            if (!string.IsNullOrWhiteSpace(metadata.ArticleText))
+            {
+                parts.Sources.Add(new ContextSource(ContextKind.Article, metadata.ArticleText));
+            }
+        }
+
+        foreach (var link in links)
+        {
+            if (link.Governed && UrlSlug.Words(link.Url) is { } slug)
+            {
+                parts.Sources.Add(new ContextSource(ContextKind.UrlSlug, slug));
+            }
+        }
     }
 }

@@ -24,6 +24,10 @@ public static class LoremIpsumRule
         "lorem", "ipsum", "amet", "consectetur", "adipiscing", "adipisicing", "eiusmod", "incididunt", "aliqua",
         "nostrud", "exercitation", "ullamco", "laboris", "aliquip", "consequat", "reprehenderit", "voluptate",
         "cillum", "pariatur", "excepteur", "occaecat", "cupidatat", "proident", "deserunt", "mollit", "laborum",
+
+        // The other classic passage, "Sed ut perspiciatis unde omnis iste natus error sit voluptatem ...".
+        "perspiciatis", "voluptatem", "accusantium", "doloremque", "laudantium", "inventore", "veritatis", "architecto",
+        "beatae", "explicabo", "voluptas", "aspernatur", "consequuntur", "nesciunt", "quisquam",
     ]);
 
     private static readonly FrozenSet<string> s_common = FrozenSet.Create(StringComparer.Ordinal,
@@ -31,7 +35,8 @@ public static class LoremIpsumRule
         "dolor", "sit", "elit", "sed", "do", "tempor", "ut", "labore", "et", "dolore", "magna", "enim", "ad", "minim",
         "veniam", "quis", "nisi", "ex", "ea", "commodo", "duis", "aute", "irure", "in", "velit", "esse", "eu",
         "fugiat", "nulla", "sint", "non", "culpa", "qui", "officia", "id", "est", "vel", "nunc", "neque", "quam",
-        "vitae", "mauris", "etiam", "sunt",
+        "vitae", "mauris", "etiam", "sunt", "unde", "omnis", "iste", "natus", "error", "totam", "aperiam", "eaque",
+        "ipsa", "quae", "quasi", "dicta", "nemo", "aut", "odit", "fugit", "magni", "dolores", "eos", "ratione", "sequi", "porro",
     ]);
 
     // Every placeholder word, with true for the distinctive ones: one lookup per word.

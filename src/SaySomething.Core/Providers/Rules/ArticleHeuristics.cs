@@ -6,7 +6,9 @@ namespace SaySomething.Core.Providers.Rules;
 /// Guesses that a page on a host no provider lists is an article, from its path alone: a date
 /// (<c>/2024/05/12/</c> or <c>/2024/05/</c>), a section segment such as <c>/news/</c>, <c>/article/</c>,
 /// <c>/story/</c>, <c>/opinion/</c> followed by more path, a <c>.html</c>/<c>.htm</c>/<c>.shtml</c> page
-/// whose name has words joined by '-' or '_', or a slug of at least four hyphen-separated words.
+/// whose name has words joined by '-' or '_', or a slug of at least four hyphen-separated words. Forum threads
+/// (<c>/threads/…</c>, <c>/t/…</c>, <c>/forums/…</c>, <c>viewtopic.php</c>, <c>showthread.php</c>) have slugs too but
+/// are discussions, not articles: a link to another thread is never a drive-by of outside content.
 /// </summary>
 internal static class ArticleHeuristics
 {
@@ -14,6 +16,11 @@ internal static class ArticleHeuristics
 
     public static bool LooksLikeArticle(ReadOnlySpan<char> path)
     {
+        if (IsForumThread(path))
+        {
+            return false;
+        }
+
         var segments = new PathSegments(path);
         bool previousWasYear = false;
         while (segments.MoveNext())
@@ -31,6 +38,28 @@ internal static class ArticleHeuristics
             }
 
             if (IsSlug(segment) || IsWordyPage(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsForumThread(ReadOnlySpan<char> path)
+    {
+        var segments = new PathSegments(path);
+        while (segments.MoveNext())
+        {
+            ReadOnlySpan<char> segment = segments.Current;
+            if ((segment.Equals("threads", StringComparison.OrdinalIgnoreCase) || segment.Equals("t", StringComparison.Ordinal)
+                    || segment.Equals("forums", StringComparison.OrdinalIgnoreCase) || segment.Equals("topic", StringComparison.OrdinalIgnoreCase))
+                && !segments.IsAtEnd)
+            {
+                return true;
+            }
+
+            if (segment.Equals("viewtopic.php", StringComparison.OrdinalIgnoreCase) || segment.Equals("showthread.php", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -1,0 +1,122 @@
+using SaySomething.Core.Documents;
+using SaySomething.Core.Judging.OwnText;
+using SaySomething.Core.Policies;
+using SaySomething.Core.Providers;
+using SaySomething.Core.Providers.Urls;
+
+namespace SaySomething.Core.Judging.Governance;
+
+/// <summary>
+/// Decides which of a post's links need a comment under a policy: social posts and videos always (the rule's
+/// letter), articles by default, any other site only under <see cref="GovernedLinks.AnyExternal"/>; never images,
+/// e-mail addresses, links inside quotes, hidden links, the forum's own links or allow-listed domains.
+/// </summary>
+internal static class LinkGovernor
+{
+    /// <summary>The kind name of an embed whose site is unknown (a consent placeholder in copied page text).</summary>
+    public const string EmbedKind = "embed";
+
+    public static JudgedLink Govern(in PostLink link, JudgePolicy policy, ProviderRegistry providers)
+    {
+        var (provider, kind, canonical, url) = Identify(link, providers);
+        string kindName = link.Origin == LinkOrigin.Email ? "email" : kind;
+        string? host = HostOf(url);
+        (bool governed, string why) = Decide(link, policy, kindName, host);
+        return new JudgedLink(url, provider, kindName, canonical, governed, link.Span.Start, link.Span.End, why);
+    }
+
+    private static (string? Provider, string Kind, string? Canonical, string? Url) Identify(in PostLink link, ProviderRegistry providers)
+    {
+        if (link.Origin == LinkOrigin.Image)
+        {
+            return (null, LinkKind.Image.ToName(), null, link.Url);
+        }
+
+        if (link.MediaSite is { } site && link.Url is null)
+        {
+            var known = providers.GetProvider(site);
+            return (known?.Id ?? site, known is null ? EmbedKind : known.DefaultKind.ToName(), null, null);
+        }
+
+        string? url = link.Url;
+        if (url is null && link.CardSite is { } cardSite && cardSite.Contains('.', StringComparison.Ordinal) && !cardSite.Contains(' ', StringComparison.Ordinal))
+        {
+            url = "https://" + cardSite.Trim() + "/";
+        }
+
+        if (url is null)
+        {
+            // An embed or card whose address the copy lost: a third-party media item all the same.
+            return (null, EmbedKind, null, null);
+        }
+
+        var classification = providers.Classify(url);
+        var kind = classification.Kind;
+        if (link.Origin == LinkOrigin.MediaEmbed && kind == LinkKind.Other)
+        {
+            return (classification.Provider?.Id, EmbedKind, providers.GetCanonicalId(url), link.Url);
+        }
+
+        if (link.Origin == LinkOrigin.LinkCard && kind == LinkKind.Other)
+        {
+            // A preview card is the platform showing a page's title and description: an article as far as the rule goes.
+            kind = LinkKind.Article;
+        }
+
+        return (classification.Provider?.Id, kind.ToName(), providers.GetCanonicalId(url), link.Url);
+    }
+
+    private static (bool Governed, string Why) Decide(in PostLink link, JudgePolicy policy, string kind, string? host)
+    {
+        if (link.InQuote)
+        {
+            return (false, "inside a quote");
+        }
+
+        if (link.Hidden)
+        {
+            return (false, "hidden by formatting");
+        }
+
+        if (kind is "email" or "image")
+        {
+            return (false, kind);
+        }
+
+        if (host is not null)
+        {
+            foreach (string forumHost in policy.ForumHosts)
+            {
+                if (HostNames.IsSameOrSubdomain(host, forumHost))
+                {
+                    return (false, "the forum's own link");
+                }
+            }
+
+            foreach (string domain in policy.AllowedDomains)
+            {
+                if (HostNames.IsSameOrSubdomain(host, domain))
+                {
+                    return (false, "allow-listed domain");
+                }
+            }
+        }
+
+        return kind switch
+        {
+            "video" or "social_post" or EmbedKind => (true, kind == EmbedKind ? "embedded media" : kind.Replace('_', ' ')),
+            "article" => policy.Governed == GovernedLinks.SocialAndVideo ? (false, "article (not governed by this policy)") : (true, "article"),
+            _ => policy.Governed == GovernedLinks.AnyExternal ? (true, "external link") : (false, "not a social post, video or article"),
+        };
+    }
+
+    private static string? HostOf(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        return uri.IdnHost.ToLowerInvariant();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using SaySomething.Core.Documents;
+
+namespace SaySomething.Core.Judging.OwnText;
+
+/// <summary>
+/// The text that may be the poster's own: what a reader sees once quotes, link cards, embeds, boilerplate, hidden
+/// text and (by policy) code are taken out. Built by <see cref="CandidateTextBuilder"/>; every run of it maps back to
+/// the post's source so a verdict can highlight the words that counted.
+/// </summary>
+internal sealed class CandidateText
+{
+    private readonly StringBuilder _text = new(256);
+    private readonly List<CandidateRun> _runs = [];
+
+    /// <summary>Gets the candidate text built so far.</summary>
+    public string Text => _text.ToString();
+
+    public int Length => _text.Length;
+
+    public IReadOnlyList<CandidateRun> Runs => _runs;
+
+    /// <summary>Appends text read from the source; <paramref name="exact"/> when it equals the source at <paramref name="span"/>.</summary>
+    public void Append(string text, SourceSpan span, bool exact)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        _runs.Add(new CandidateRun(_text.Length, text.Length, span, exact && span.Length == text.Length));
+        _text.Append(text);
+    }
+
+    /// <summary>Ends a block: the next text starts a new line (and so a new sentence).</summary>
+    public void BreakLine()
+    {
+        if (_text.Length > 0 && _text[^1] != '\n')
+        {
+            _text.Append('\n');
+        }
+    }
+
+    /// <summary>Keeps words apart where something was taken out (a link, a mention).</summary>
+    public void Space()
+    {
+        if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
+        {
+            _text.Append(' ');
+        }
+    }
+
+    /// <summary>Maps a range of the candidate text to the source range it was read from.</summary>
+    public SourceSpan ToSource(int start, int end)
+    {
+        int sourceStart = -1, sourceEnd = -1;
+        foreach (var run in _runs)
+        {
+            if (run.End <= start || run.Start >= end)
+            {
+                continue;
+            }
+
+            int from = Math.Max(start, run.Start), to = Math.Min(end, run.End);
+            int s = run.Exact ? run.Source.Start + (from - run.Start) : run.Source.Start;
+            int e = run.Exact ? run.Source.Start + (to - run.Start) : run.Source.End;
+            sourceStart = sourceStart < 0 ? s : Math.Min(sourceStart, s);
+            sourceEnd = Math.Max(sourceEnd, e);
+        }
+
+        return sourceStart < 0 ? SourceSpan.Empty : new SourceSpan(sourceStart, sourceEnd);
+    }
+}
+
+/// <summary>A run of candidate text and where it came from.</summary>
+/// <param name="Start">Offset in the candidate text.</param>
+/// <param name="Length">Length in the candidate text.</param>
+/// <param name="Source">The source range it was read from.</param>
+/// <param name="Exact">Whether the run equals the source character for character (so offsets map one to one).</param>
+internal readonly record struct CandidateRun(int Start, int Length, SourceSpan Source, bool Exact)
+{
+    public int End => Start + Length;
+}

@@ -1,0 +1,248 @@
+using System.Buffers;
+using SaySomething.Core.Judging.Copying;
+using SaySomething.Core.Judging.Lexicons;
+using SaySomething.Core.Judging.Thoughts;
+using SaySomething.Core.Policies;
+using SaySomething.Core.Text;
+
+namespace SaySomething.Core.Judging.Sentences;
+
+/// <summary>
+/// Classifies each sentence of candidate text: empty, filler, copied from context, a headline, text in a source's
+/// voice, or the poster's own words; scores the ones that need it with the thought scorer.
+/// </summary>
+internal static class SentenceJudge
+{
+    /// <summary>A paragraph this long, in a post copied from a page or shown with a card, reads as article text.</summary>
+    private const int ArticleParagraphWords = 40;
+
+    /// <summary>A paragraph of several sentences this long with no personal voice at all reads as a report.</summary>
+    private const int NeutralParagraphWords = 30;
+
+    /// <summary>A run of voiceless sentences across paragraphs this long reads as a report.</summary>
+    private const int ReportRunWords = 40;
+
+    /// <summary>Sentences shorter than this keep their chance inside a report run.</summary>
+    private const int ReportSentenceWords = 10;
+
+    public static List<JudgedSentence> Judge(
+        TextAnalysis text, CopyIndex copies, LanguageLexicon lexicon, LanguageLexicon english, IReadOnlyList<LanguageLexicon> fillerLexicons,
+        JudgePolicy policy, ThoughtWeights weights, bool articleContext, bool languageSupported)
+    {
+        var result = new List<JudgedSentence>(text.Sentences.Count);
+        var paragraphWords = new int[text.ParagraphCount + 1];
+        int[] wordBuffer = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        long[] hashBuffer = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        bool[] fillerBuffer = ArrayPool<bool>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        long[] copyBuffer = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        try
+        {
+            for (int s = 0; s < text.Sentences.Count; s++)
+            {
+                var sentence = text.Sentences[s];
+                int count = 0, counting = 0;
+                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    if (text.Tokens[t].Kind == TokenKind.Word)
+                    {
+                        wordBuffer[count] = t;
+                        hashBuffer[count] = text.Hashes[t];
+                        counting += text.Counts(t) ? 1 : 0;
+                        count++;
+                    }
+                }
+
+                var words = wordBuffer.AsSpan(0, count);
+                var hashes = hashBuffer.AsSpan(0, count);
+                var filler = fillerBuffer.AsSpan(0, count);
+                paragraphWords[sentence.Paragraph] += count;
+                var judged = new JudgedSentence(sentence, count, counting);
+                result.Add(judged);
+                if (counting == 0)
+                {
+                    judged.Class = SentenceClass.Empty;
+                    continue;
+                }
+
+                var copy = copies.IsEmpty ? default : copies.Match(CopyHashes(text, words, copyBuffer));
+                judged.CopiedWords = copy.Covered;
+                if (copy.Kind is { } kind && copy.Covered >= Math.Max(1, count * policy.CopiedShare))
+                {
+                    judged.Class = SentenceClass.Copied;
+                    judged.CopiedFrom = kind;
+                    continue;
+                }
+
+                judged.FillerWords = MarkFiller(text, words, hashes, filler, fillerLexicons);
+                int padding = count - counting;
+                if (judged.FillerWords >= counting ||
+                    (counting - judged.FillerWords <= 1 && count >= 3 && (padding + judged.FillerWords) * 3 >= count * 2))
+                {
+                    judged.Class = SentenceClass.Filler;
+                    continue;
+                }
+
+                var score = new SentenceScore();
+                FeatureReader.Read(text, sentence, words, hashes, filler, lexicon, english, firstOfText: s == 0, score);
+                judged.Score = score;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(wordBuffer);
+            ArrayPool<long>.Shared.Return(hashBuffer);
+            ArrayPool<bool>.Shared.Return(fillerBuffer);
+            ArrayPool<long>.Shared.Return(copyBuffer);
+        }
+
+        ReadParagraphs(result, paragraphWords, articleContext);
+        MarkReportRuns(result);
+        foreach (var judged in result)
+        {
+            if (judged.Score is not { } score)
+            {
+                continue;
+            }
+
+            score.Total(weights);
+            if (judged.Words == 1 && !score.Fired().Any())
+            {
+                // One word nothing is known about: "Sharing.", "Mood.", "F". Not a thought we can see; not sure it is filler.
+                judged.Class = SentenceClass.Filler;
+                judged.Uncertain = true;
+                continue;
+            }
+
+            judged.Class = IsOwn(judged, score, policy, weights, languageSupported) ? SentenceClass.Own
+                : score.Has(ThoughtFeature.TitleShape) ? SentenceClass.Headline
+                : SentenceClass.SourceVoice;
+        }
+
+        return result;
+    }
+
+    private static bool IsOwn(JudgedSentence judged, SentenceScore score, JudgePolicy policy, ThoughtWeights weights, bool languageSupported)
+    {
+        // Lenient counts words, and so does a language the scorer has no lexicon for.
+        if (policy.Strictness == Strictness.Lenient || !languageSupported)
+        {
+            return judged.CountingWords > 0;
+        }
+
+        return score.Score >= weights.Threshold(policy.Strictness);
+    }
+
+    /// <summary>Features that depend on the paragraph: caption continuation, article paragraphs, neutral paragraphs.</summary>
+    private static void ReadParagraphs(List<JudgedSentence> sentences, int[] paragraphWords, bool articleContext)
+    {
+        int paragraph = -1;
+        bool captionParagraph = false;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var judged = sentences[i];
+            if (judged.Sentence.Paragraph != paragraph)
+            {
+                paragraph = judged.Sentence.Paragraph;
+                captionParagraph = judged.Score?.Has(ThoughtFeature.CaptionOpener) == true;
+            }
+            else if (captionParagraph && judged.Score is { } continued)
+            {
+                continued.Fire(ThoughtFeature.CaptionContinuation);
+            }
+
+            if (articleContext && paragraphWords[paragraph] >= ArticleParagraphWords)
+            {
+                judged.Score?.Fire(ThoughtFeature.ArticleParagraph);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks report text: a run of sentences (across paragraphs) none of which speaks as a person, three or more
+    /// and 40+ words long, or two or more in one paragraph and 30+ words long. Short sentences in the run keep their
+    /// chance: a terse remark after a pasted paragraph ("Enforcement, not more paper.") is the poster's.
+    /// </summary>
+    private static void MarkReportRuns(List<JudgedSentence> sentences)
+    {
+        int start = 0;
+        while (start < sentences.Count)
+        {
+            if (sentences[start].Score is not { } first || first.HasPersonalVoice)
+            {
+                start++;
+                continue;
+            }
+
+            int end = start, words = 0;
+            bool oneParagraph = true;
+            while (end < sentences.Count && sentences[end].Score is { HasPersonalVoice: false })
+            {
+                words += sentences[end].Words;
+                oneParagraph &= sentences[end].Sentence.Paragraph == sentences[start].Sentence.Paragraph;
+                end++;
+            }
+
+            int count = end - start;
+            if ((count >= 3 && words >= ReportRunWords) || (oneParagraph && count >= 2 && words >= NeutralParagraphWords))
+            {
+                for (int i = start; i < end; i++)
+                {
+                    if (sentences[i].Words >= ReportSentenceWords)
+                    {
+                        sentences[i].Score!.Fire(ThoughtFeature.NeutralParagraph);
+                    }
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    private static ReadOnlySpan<long> CopyHashes(TextAnalysis text, ReadOnlySpan<int> words, long[] buffer)
+    {
+        for (int j = 0; j < words.Length; j++)
+        {
+            buffer[j] = text.CopyHashes[words[j]];
+        }
+
+        return buffer.AsSpan(0, words.Length);
+    }
+
+    /// <summary>Marks the words covered by filler phrases; returns how many counting words are filler.</summary>
+    private static int MarkFiller(
+        TextAnalysis text, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, Span<bool> filler, IReadOnlyList<LanguageLexicon> lexicons)
+    {
+        filler.Clear();
+        int count = 0;
+        for (int j = 0; j < hashes.Length;)
+        {
+            int length = 0;
+            foreach (var lexicon in lexicons)
+            {
+                length = Math.Max(length, lexicon.MatchPhrase(LexiconCategory.Filler, hashes, j));
+            }
+
+            if (length == 0)
+            {
+                // A word that does not count (padding) is neither filler nor comment.
+                if (!text.Counts(words[j]))
+                {
+                    filler[j] = true;
+                }
+
+                j++;
+                continue;
+            }
+
+            for (int k = j; k < j + length; k++)
+            {
+                filler[k] = true;
+                count += text.Counts(words[k]) ? 1 : 0;
+            }
+
+            j += length;
+        }
+
+        return count;
+    }
+}

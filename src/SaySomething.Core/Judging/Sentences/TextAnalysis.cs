@@ -1,0 +1,206 @@
+using SaySomething.Core.Text;
+
+namespace SaySomething.Core.Judging.Sentences;
+
+/// <summary>
+/// Candidate text read for judging: normalised (evasion-resistant), split into tokens, padding marked, and cut into
+/// sentences and paragraphs. Each word token also has its comparison hash (<see cref="WordKey"/>) and whether it was
+/// written with a capital, which the normalised text no longer shows.
+/// </summary>
+internal sealed class TextAnalysis
+{
+    private TextAnalysis(string source, NormalizedText normalized, Token[] tokens, TokenVerdict[] verdicts)
+    {
+        Source = source;
+        Normalized = normalized;
+        Tokens = tokens;
+        Verdicts = verdicts;
+        Hashes = new long[tokens.Length];
+        CopyHashes = new long[tokens.Length];
+        Capitalised = new bool[tokens.Length];
+    }
+
+    /// <summary>Gets the text before normalisation.</summary>
+    public string Source { get; }
+
+    public NormalizedText Normalized { get; }
+
+    public Token[] Tokens { get; }
+
+    public TokenVerdict[] Verdicts { get; }
+
+    /// <summary>Gets the comparison hash of each word token (0 for other tokens).</summary>
+    public long[] Hashes { get; }
+
+    /// <summary>Gets the hash each word is compared by when looking for copies: without a possessive 's ("Kremlin's" = "Kremlin").</summary>
+    public long[] CopyHashes { get; }
+
+    /// <summary>Gets whether each word starts with an upper-case letter in the source.</summary>
+    public bool[] Capitalised { get; }
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public int ParagraphCount { get; private set; }
+
+    /// <summary>Gets the number of distinct meaningful words (padding excluded).</summary>
+    public int CountingWords { get; private set; }
+
+    public PaddingTechnique Padding { get; private set; }
+
+    /// <summary>Whether token <paramref name="index"/> is a word that counts (not padding).</summary>
+    public bool Counts(int index) => Verdicts[index].Counts;
+
+    public ReadOnlySpan<char> TextOf(int index) => Tokens[index].TextIn(Normalized);
+
+    public static TextAnalysis Analyze(string text)
+    {
+        var normalized = TextNormalizer.Normalize(BidiOverride.ToVisualOrder(text));
+        var tokenList = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
+        WordReader.Read(normalized, default, tokenList);
+        var tokens = tokenList.ToArray();
+        var report = PaddingDetector.Analyze(normalized, tokens);
+        var verdicts = new TokenVerdict[tokens.Length];
+        for (int i = 0; i < verdicts.Length; i++)
+        {
+            verdicts[i] = report.Verdicts[i];
+        }
+
+        var analysis = new TextAnalysis(text, normalized, tokens, verdicts)
+        {
+            CountingWords = report.OwnWordCount,
+            Padding = report.Techniques,
+        };
+        analysis.HashWords();
+        analysis.SplitSentences();
+        return analysis;
+    }
+
+    private void HashWords()
+    {
+        Span<char> buffer = stackalloc char[128];
+        Span<char> markless = stackalloc char[128];
+        string value = Normalized.Value;
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            scoped ReadOnlySpan<char> word = value.AsSpan(token.Start, token.Length);
+            if (HasMarks(word) && word.Length <= markless.Length)
+            {
+                // Up to two stacked marks survive normalisation ("l̴̵o̵̶l̶̷"); words are compared without them.
+                word = markless[..StripMarks(word, markless)];
+            }
+
+            Hashes[i] = word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
+            CopyHashes[i] = Hashes[i];
+            if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
+            {
+                var stem = word[..^2];
+                CopyHashes[i] = stem.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(stem, buffer)]) : WordKey.Hash(stem);
+            }
+            int sourceIndex = Normalized.SourceIndexOf(token.Start);
+            Capitalised[i] = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]);
+        }
+    }
+
+    private static bool HasMarks(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int StripMarks(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        int length = 0;
+        foreach (char c in word)
+        {
+            if (c < '\u0300' || char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark))
+            {
+                destination[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
+    private void SplitSentences()
+    {
+        string value = Normalized.Value;
+        int first = 0, paragraph = 0, inParagraph = 0, previousEnd = 0;
+        bool sawWord = false;
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            var token = Tokens[i];
+            if (i > 0 && value.AsSpan(previousEnd, token.Start - previousEnd).Contains('\n'))
+            {
+                Close(first, i, '\0', ref paragraph, ref inParagraph, newParagraph: true, ref sawWord);
+                first = i;
+            }
+
+            previousEnd = token.End;
+            sawWord |= token.Kind is TokenKind.Word or TokenKind.Number;
+            if (token.Kind == TokenKind.Punctuation && Terminator(value.AsSpan(token.Start, token.Length)) is var mark and not '\0' && sawWord)
+            {
+                Close(first, i + 1, mark, ref paragraph, ref inParagraph, newParagraph: false, ref sawWord);
+                first = i + 1;
+            }
+        }
+
+        if (first < Tokens.Length)
+        {
+            Close(first, Tokens.Length, '\0', ref paragraph, ref inParagraph, newParagraph: true, ref sawWord);
+        }
+
+        ParagraphCount = paragraph + (inParagraph > 0 ? 1 : 0);
+    }
+
+    private void Close(int first, int end, char mark, ref int paragraph, ref int inParagraph, bool newParagraph, ref bool sawWord)
+    {
+        if (end > first)
+        {
+            Sentences.Add(new Sentence(first, end, paragraph, inParagraph, mark));
+            inParagraph++;
+        }
+
+        if (newParagraph && inParagraph > 0)
+        {
+            paragraph++;
+            inParagraph = 0;
+        }
+
+        sawWord = false;
+    }
+
+    /// <summary>The mark that ends a sentence in a punctuation run: '?' wins over '!' over '.'; '\0' for none.</summary>
+    private static char Terminator(ReadOnlySpan<char> punctuation)
+    {
+        char mark = '\0';
+        foreach (char c in punctuation)
+        {
+            switch (c)
+            {
+                case '?' or '？':
+                    return '?';
+                case '!' or '！':
+                    mark = '!';
+                    break;
+                case '.' or '…' or '。' when mark == '\0':
+                    mark = '.';
+                    break;
+            }
+        }
+
+        return mark;
+    }
+}

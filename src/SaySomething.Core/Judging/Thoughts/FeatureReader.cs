@@ -1,0 +1,358 @@
+using SaySomething.Core.Judging.Lexicons;
+using SaySomething.Core.Judging.Sentences;
+using SaySomething.Core.Text;
+
+namespace SaySomething.Core.Judging.Thoughts;
+
+/// <summary>
+/// Reads the <see cref="ThoughtFeature"/>s of one sentence from its words, the language's lexicon (and English's:
+/// internet English is everywhere) and the way the words were written (capitals, figures, punctuation).
+/// </summary>
+internal static class FeatureReader
+{
+    /// <summary>Shortest sentence, in words, in which reporting words count as a source's voice.</summary>
+    private const int ReportingMinWords = 8;
+
+    /// <summary>
+    /// Fewest words of a question that asks something about the content: "Opinions?" and "Thoughts?" are filler,
+    /// "Same brigade as last week?" is a comment.
+    /// </summary>
+    private const int MinQuestionWords = 3;
+
+    /// <summary>A sentence this long reads like written prose rather than a forum remark.</summary>
+    private const int LongSentenceWords = 18;
+
+    private static readonly string[] s_months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+
+    private static readonly HashSet<long> s_monthHashes = [.. s_months.Select(m => WordKey.Hash(m))];
+
+    /// <summary>
+    /// Fires the sentence's own features. <paramref name="words"/> are the token indices of its words,
+    /// <paramref name="hashes"/> their comparison hashes, <paramref name="filler"/> which of them are filler.
+    /// </summary>
+    public static void Read(
+        TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes,
+        ReadOnlySpan<bool> filler, LanguageLexicon lexicon, LanguageLexicon english, bool firstOfText, SentenceScore score)
+    {
+        int fillerWords = 0;
+        foreach (bool f in filler)
+        {
+            fillerWords += f ? 1 : 0;
+        }
+
+        for (int j = 0; j < hashes.Length; j++)
+        {
+            int token = words[j];
+            Phrase(LexiconCategory.FirstPerson, ThoughtFeature.FirstPerson, hashes, j, token, lexicon, english, score);
+            Phrase(LexiconCategory.SecondPerson, ThoughtFeature.SecondPerson, hashes, j, token, lexicon, english, score);
+            Phrase(LexiconCategory.Evaluative, ThoughtFeature.Evaluative, hashes, j, token, lexicon, english, score);
+            if (!score.Has(ThoughtFeature.Stance) && Match(LexiconCategory.Stance, hashes, j, lexicon, english) is var stance and > 0
+                && (stance > 1 || j <= 1 || HasFirstPerson(hashes, lexicon, english)))
+            {
+                // "Carmakers hope to ..." reports someone else's stance; the poster's is "I hope", "Hope they ...", "called it".
+                score.Fire(ThoughtFeature.Stance, token);
+            }
+            Phrase(LexiconCategory.Hedge, ThoughtFeature.Hedge, hashes, j, token, lexicon, english, score);
+            Phrase(LexiconCategory.Sarcasm, ThoughtFeature.Sarcasm, hashes, j, token, lexicon, english, score);
+            if (hashes.Length >= ReportingMinWords)
+            {
+                // "he said 'withdraw'" in a short remark is the poster talking; reporting voice needs a longer sentence.
+                Phrase(LexiconCategory.Reporting, ThoughtFeature.Reporting, hashes, j, token, lexicon, english, score);
+            }
+
+            if (Match(LexiconCategory.PassiveAuxiliary, hashes, j, lexicon, english) > 0 && IsParticipleWithin(text, words, j + 1, 2))
+            {
+                score.Fire(ThoughtFeature.Passive, token);
+            }
+
+            if (IsMockingCase(text, token))
+            {
+                score.Fire(ThoughtFeature.MockingCase, token);
+            }
+
+            if (s_monthHashes.Contains(hashes[j]) && NumberNear(text, token))
+            {
+                score.Fire(ThoughtFeature.Date, token);
+            }
+        }
+
+        ReadShape(text, sentence, words, hashes, filler, fillerWords, firstOfText, lexicon, english, score);
+    }
+
+    private static bool HasFirstPerson(ReadOnlySpan<long> hashes, LanguageLexicon lexicon, LanguageLexicon english)
+    {
+        for (int j = 0; j < hashes.Length; j++)
+        {
+            if (Match(LexiconCategory.FirstPerson, hashes, j, lexicon, english) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Phrase(
+        LexiconCategory category, ThoughtFeature feature, ReadOnlySpan<long> hashes, int at, int token,
+        LanguageLexicon lexicon, LanguageLexicon english, SentenceScore score)
+    {
+        if (!score.Has(feature) && Match(category, hashes, at, lexicon, english) > 0)
+        {
+            score.Fire(feature, token);
+        }
+    }
+
+    private static int Match(LexiconCategory category, ReadOnlySpan<long> hashes, int at, LanguageLexicon lexicon, LanguageLexicon english) =>
+        Math.Max(lexicon.MatchPhrase(category, hashes, at), ReferenceEquals(lexicon, english) ? 0 : english.MatchPhrase(category, hashes, at));
+
+    private static void ReadShape(
+        TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<bool> filler, int fillerWords,
+        bool firstOfText, LanguageLexicon lexicon, LanguageLexicon english, SentenceScore score)
+    {
+        int wordCount = words.Length;
+        bool cjk = lexicon.Code is "ja" or "zh";
+        if (sentence.Terminator == '?' && fillerWords < wordCount && (wordCount >= MinQuestionWords || cjk))
+        {
+            score.Fire(ThoughtFeature.Question);
+        }
+
+        if (sentence.Terminator == '!')
+        {
+            score.Fire(ThoughtFeature.Exclamation);
+        }
+
+        if (fillerWords > 0 && wordCount - fillerWords >= 2 && HasInformalFiller(hashes, filler, lexicon, english))
+        {
+            score.Fire(ThoughtFeature.Informal);
+        }
+
+        // Caption openers: at the start, or after a lost first letter ("n a new episode of ...").
+        int start = 0;
+        if (firstOfText && wordCount > 1 && IsTruncatedStart(text, words[0], hashes[0], lexicon, english))
+        {
+            score.Fire(ThoughtFeature.TruncatedStart, words[0]);
+            start = 1;
+        }
+
+        if (wordCount > start && (lexicon.MatchPhrase(LexiconCategory.CaptionOpener, hashes, start) > 0 ||
+            english.MatchPhrase(LexiconCategory.CaptionOpener, hashes, start) > 0 ||
+            (start == 1 && wordCount > 1 && PrefixedOpener(hashes, lexicon, english))))
+        {
+            score.Fire(ThoughtFeature.CaptionOpener, words[start]);
+        }
+
+        int capitalised = 0, inner = 0, figures = 0;
+        int firstInner = -1;
+        for (int j = 0; j < wordCount; j++)
+        {
+            if (text.Capitalised[words[j]])
+            {
+                capitalised++;
+                if (j > 0)
+                {
+                    inner++;
+                    firstInner = firstInner < 0 ? words[j] : firstInner;
+                }
+            }
+        }
+
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind == TokenKind.Number)
+            {
+                var digits = text.TextOf(t);
+                if (IsYear(digits))
+                {
+                    score.Fire(ThoughtFeature.Date, t);
+                }
+                else
+                {
+                    figures++;
+                }
+            }
+            else if (token.Kind == TokenKind.Word && HasDigitAndLetter(text.TextOf(t)))
+            {
+                figures++;
+            }
+        }
+
+        if (figures >= 2)
+        {
+            score.Fire(ThoughtFeature.Figures);
+        }
+
+        // German capitalises every noun: capitals say nothing about names or headlines there.
+        bool caseless = lexicon.Code == "de";
+        if (!caseless && inner >= 3 && inner * 5 >= wordCount)
+        {
+            score.Fire(ThoughtFeature.ProperNouns, firstInner);
+        }
+
+        // Han and Kana are one token per character: lengths in words mean nothing there.
+        if (!cjk && wordCount >= LongSentenceWords)
+        {
+            score.Fire(ThoughtFeature.LongSentence);
+        }
+
+        bool headline = sentence.Terminator is '\0' or '!' or '?'
+            && wordCount >= 3
+            && ((!caseless && capitalised * 10 >= wordCount * 6) || AllCapsWords(text, words) >= 2);
+        if (headline && (sentence.Terminator == '\0' || capitalised * 10 >= wordCount * 8 || AllCapsWords(text, words) >= 2))
+        {
+            score.Fire(ThoughtFeature.TitleShape);
+        }
+
+        if ((cjk ? wordCount is >= 2 and <= 24 : wordCount is >= 2 and <= 10) && !score.Has(ThoughtFeature.CaptionOpener) && !score.Has(ThoughtFeature.Reporting) &&
+            !score.Has(ThoughtFeature.Passive) && !score.Has(ThoughtFeature.TitleShape) && !score.Has(ThoughtFeature.TruncatedStart))
+        {
+            score.Fire(ThoughtFeature.ShortRemark);
+        }
+    }
+
+    /// <summary>Whether a filler word of the sentence is internet register ("lol", "wtf"), not a common word ("this").</summary>
+    private static bool HasInformalFiller(ReadOnlySpan<long> hashes, ReadOnlySpan<bool> filler, LanguageLexicon lexicon, LanguageLexicon english)
+    {
+        for (int j = 0; j < hashes.Length; j++)
+        {
+            if (filler[j] && !lexicon.Contains(LexiconCategory.FunctionWord, hashes[j]) && !english.Contains(LexiconCategory.FunctionWord, hashes[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PrefixedOpener(ReadOnlySpan<long> hashes, LanguageLexicon lexicon, LanguageLexicon english)
+    {
+        // "n a new episode": the lost letter may have been the start of the opener's first word; try the opener
+        // without its first word against the rest of the sentence.
+        foreach (var entry in english.Entries(LexiconCategory.CaptionOpener).Concat(lexicon.Entries(LexiconCategory.CaptionOpener)))
+        {
+            int space = entry.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && space <= 3)
+            {
+                var rest = OpenerTail(entry[(space + 1)..]);
+                if (rest.Length > 0 && rest.Length <= hashes.Length - 1 && hashes.Slice(1, rest.Length).SequenceEqual(rest))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static long[] OpenerTail(string phrase) => s_phraseCache.GetOrAdd(phrase, static p => LexiconParser.Tokenize(p));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long[]> s_phraseCache = new(StringComparer.Ordinal);
+
+    private static bool IsTruncatedStart(TextAnalysis text, int token, long hash, LanguageLexicon lexicon, LanguageLexicon english)
+    {
+        var word = text.TextOf(token);
+        if (word.Length > 2 || text.Capitalised[token] || !char.IsAsciiLetterLower(word[0]))
+        {
+            return false;
+        }
+
+        return !lexicon.Contains(LexiconCategory.FunctionWord, hash) && !english.Contains(LexiconCategory.FunctionWord, hash)
+            && !english.Contains(LexiconCategory.FirstPerson, hash) && !english.Contains(LexiconCategory.Filler, hash);
+    }
+
+    private static bool IsParticipleWithin(TextAnalysis text, ReadOnlySpan<int> words, int from, int span)
+    {
+        for (int j = from; j < words.Length && j < from + span; j++)
+        {
+            var word = text.TextOf(words[j]);
+            if (word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) ||
+                word.EndsWith("ни", StringComparison.Ordinal) || word.EndsWith("на", StringComparison.Ordinal) ||
+                word.EndsWith("но", StringComparison.Ordinal) || word.EndsWith("ен", StringComparison.Ordinal) ||
+                word.EndsWith("ан", StringComparison.Ordinal) || word.EndsWith("ny", StringComparison.Ordinal) ||
+                word.EndsWith("na", StringComparison.Ordinal) || word.EndsWith("ne", StringComparison.Ordinal) ||
+                word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal) ||
+                word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal) ||
+                word.EndsWith('é') || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal) ||
+                (word.StartsWith("ge", StringComparison.Ordinal) && word.EndsWith('t'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMockingCase(TextAnalysis text, int token)
+    {
+        var t = text.Tokens[token];
+        int start = text.Normalized.SourceIndexOf(t.Start);
+        if (!text.Normalized.IsIdentityMap || t.Length < 4 || start + t.Length > text.Source.Length)
+        {
+            return false;
+        }
+
+        // A lower-case letter followed by two capitals inside one word: "ruSSia", "PutIN" is not matched on purpose.
+        var word = text.Source.AsSpan(start, t.Length);
+        for (int i = 1; i + 1 < word.Length; i++)
+        {
+            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]) && char.IsUpper(word[i + 1]) &&
+                (i + 2 >= word.Length || char.IsLower(word[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int AllCapsWords(TextAnalysis text, ReadOnlySpan<int> words)
+    {
+        if (!text.Normalized.IsIdentityMap)
+        {
+            return 0;
+        }
+
+        int count = 0;
+        foreach (int token in words)
+        {
+            var t = text.Tokens[token];
+            if (t.Length < 3 || t.End > text.Source.Length)
+            {
+                continue;
+            }
+
+            bool allUpper = true;
+            foreach (char c in text.Source.AsSpan(t.Start, t.Length))
+            {
+                allUpper &= !char.IsLetter(c) || char.IsUpper(c);
+            }
+
+            count += allUpper ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool NumberNear(TextAnalysis text, int token) =>
+        (token + 1 < text.Tokens.Length && text.Tokens[token + 1].Kind == TokenKind.Number) ||
+        (token > 0 && text.Tokens[token - 1].Kind == TokenKind.Number);
+
+    private static bool IsYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+
+    private static bool HasDigitAndLetter(ReadOnlySpan<char> word)
+    {
+        bool digit = false, letter = false;
+        foreach (char c in word)
+        {
+            digit |= char.IsAsciiDigit(c);
+            letter |= char.IsLetter(c);
+        }
+
+        return digit && letter;
+    }
+}

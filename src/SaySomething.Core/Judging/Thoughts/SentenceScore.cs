@@ -1,0 +1,59 @@
+namespace SaySomething.Core.Judging.Thoughts;
+
+/// <summary>The features that fired for one sentence (with the token that made each fire) and the resulting score.</summary>
+internal sealed class SentenceScore
+{
+    private readonly int[] _evidence = new int[ThoughtWeights.FeatureCount];
+
+    public SentenceScore() => Array.Fill(_evidence, -1);
+
+    /// <summary>Gets the score: bias plus the weights of the fired features (log-odds of "the poster's own thought").</summary>
+    public double Score { get; private set; }
+
+    public bool Has(ThoughtFeature feature) => _evidence[(int)feature] != -1;
+
+    /// <summary>The token that made <paramref name="feature"/> fire, -2 when it is about the whole sentence, -1 when it did not fire.</summary>
+    public int EvidenceOf(ThoughtFeature feature) => _evidence[(int)feature];
+
+    public void Fire(ThoughtFeature feature, int token = -2)
+    {
+        if (_evidence[(int)feature] == -1)
+        {
+            _evidence[(int)feature] = token;
+        }
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the sentence speaks as a person: I/you, a question, an exclamation, opinion
+    /// verbs, sarcasm. Articles use judgement words and hedges too, so those do not count here.
+    /// </summary>
+    public bool HasPersonalVoice =>
+        Has(ThoughtFeature.FirstPerson) || Has(ThoughtFeature.SecondPerson) || Has(ThoughtFeature.Stance) ||
+        Has(ThoughtFeature.Sarcasm) || Has(ThoughtFeature.Question) || Has(ThoughtFeature.MockingCase) ||
+        Has(ThoughtFeature.Informal) || Has(ThoughtFeature.Exclamation);
+
+    public void Total(ThoughtWeights weights)
+    {
+        double score = weights.Bias;
+        for (int i = 0; i < _evidence.Length; i++)
+        {
+            if (_evidence[i] != -1)
+            {
+                score += weights[(ThoughtFeature)i];
+            }
+        }
+
+        Score = score;
+    }
+
+    public IEnumerable<ThoughtFeature> Fired()
+    {
+        for (int i = 0; i < _evidence.Length; i++)
+        {
+            if (_evidence[i] != -1)
+            {
+                yield return (ThoughtFeature)i;
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+namespace SaySomething.Core.Judging.Thoughts;
+
+/// <summary>
+/// The explainable features of a sentence that say whether it is the poster's own thought (positive weights) or text
+/// in a source's voice (negative weights). Weights live in <c>Data/thought-weights.json</c>; the names there are
+/// the snake_case names of these members.
+/// </summary>
+internal enum ThoughtFeature
+{
+    /// <summary>I, me, my, we, imo.</summary>
+    FirstPerson,
+
+    /// <summary>You, your: the poster addressing readers.</summary>
+    SecondPerson,
+
+    /// <summary>Judgement words: stupid, brilliant, propaganda, finally.</summary>
+    Evaluative,
+
+    /// <summary>Opinion verbs and phrases: think, doubt, hope, called it.</summary>
+    Stance,
+
+    /// <summary>Modality and hedges: maybe, probably, should, clearly.</summary>
+    Hedge,
+
+    /// <summary>Sarcasm markers: what a surprise, yeah right, /s.</summary>
+    Sarcasm,
+
+    /// <summary>The sentence is a question.</summary>
+    Question,
+
+    /// <summary>The sentence ends with an exclamation mark.</summary>
+    Exclamation,
+
+    /// <summary>A word written in mocking mixed case (<c>ruSSia</c>).</summary>
+    MockingCase,
+
+    /// <summary>Internet register inside a longer sentence (<c>lol</c>, <c>wtf</c> with other words).</summary>
+    Informal,
+
+    /// <summary>A short remark (≤ 10 words) with no sign of a source's voice.</summary>
+    ShortRemark,
+
+    /// <summary>The sentence opens like a caption: "Footage of", "Video shows", "In a new episode".</summary>
+    CaptionOpener,
+
+    /// <summary>The sentence continues a paragraph that opened like a caption.</summary>
+    CaptionContinuation,
+
+    /// <summary>Reporting voice: reported, according to, said, officials.</summary>
+    Reporting,
+
+    /// <summary>A passive construction: "was filmed", "were destroyed".</summary>
+    Passive,
+
+    /// <summary>A date or a year.</summary>
+    Date,
+
+    /// <summary>Figures and units: 30mm, 26 of 31.</summary>
+    Figures,
+
+    /// <summary>Three or more capitalised names inside the sentence.</summary>
+    ProperNouns,
+
+    /// <summary>A sentence of 18 words or more.</summary>
+    LongSentence,
+
+    /// <summary>A line shaped like a headline: title case or capitals, no final full stop.</summary>
+    TitleShape,
+
+    /// <summary>The text starts mid-word, as a copy that lost its first letter does ("n a new episode").</summary>
+    TruncatedStart,
+
+    /// <summary>A long paragraph (40+ words) in a post copied from a page or shown with a link card.</summary>
+    ArticleParagraph,
+
+    /// <summary>A paragraph of two or more sentences none of which shows the poster's voice.</summary>
+    NeutralParagraph,
+}

@@ -1,0 +1,28 @@
+using SaySomething.Core.Documents;
+using SaySomething.Core.Judging.OwnText;
+using SaySomething.Core.Judging.Sentences;
+using SaySomething.Core.Judging.Thoughts;
+using SaySomething.Core.Languages;
+using SaySomething.Core.Policies;
+
+namespace SaySomething.Core.Judging.Verdicts;
+
+/// <summary>Everything the pipeline found about a post, handed to <see cref="VerdictBuilder"/>.</summary>
+internal sealed class JudgementInputs
+{
+    public required JudgePolicy Policy { get; init; }
+
+    public required PostDocument Document { get; init; }
+
+    public required CandidateTextBuilder Parts { get; init; }
+
+    public required IReadOnlyList<JudgedLink> Links { get; init; }
+
+    public required TextAnalysis Text { get; init; }
+
+    public required List<JudgedSentence> Sentences { get; init; }
+
+    public required LanguageGuess Language { get; init; }
+
+    public required ThoughtWeights Weights { get; init; }
+}

@@ -1,0 +1,410 @@
+using System.Globalization;
+using System.Text;
+using SaySomething.Core.Documents;
+using SaySomething.Core.Judging.Messages;
+using SaySomething.Core.Judging.OwnText;
+using SaySomething.Core.Judging.Sentences;
+using SaySomething.Core.Judging.Thoughts;
+using SaySomething.Core.Policies;
+using SaySomething.Core.Text;
+
+namespace SaySomething.Core.Judging.Verdicts;
+
+/// <summary>
+/// Turns what the pipeline found into a <see cref="Judgement"/>: the verdict and its reason, the confidence, the
+/// own words, spans for highlighting, findings for moderators and the message for the poster.
+/// </summary>
+internal static class VerdictBuilder
+{
+    /// <summary>Confidence of verdicts that rest on structure (nothing but a link, a quote, a copy), not on scoring.</summary>
+    private const double StructuralConfidence = 0.97;
+
+    /// <summary>How fast confidence grows with the distance of the best score from the threshold.</summary>
+    private const double ScoreSlope = 1.5;
+
+    /// <summary>Confidence of a drive-by that rests on one word no lexicon knows.</summary>
+    private const double LoneWordConfidence = 0.55;
+
+    public static Judgement NotApplicable(JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts)
+    {
+        var findings = new List<Finding>
+        {
+            new("no_governed_link", links.Count == 0
+                ? "The post has no link."
+                : $"None of the post's {links.Count} link(s) needs a comment: {string.Join("; ", links.Select(l => l.Why).Distinct())}."),
+        };
+        AddReadNote(document, findings);
+        return new Judgement
+        {
+            Verdict = Verdict.NotApplicable,
+            Confidence = document.Outcome == ReadOutcome.Read ? 0.99 : 0.9,
+            Links = links,
+            Findings = findings,
+            Spans = parts.Marks,
+            ReadNote = document.Note,
+        };
+    }
+
+    public static Judgement Build(JudgementInputs inputs)
+    {
+        var policy = inputs.Policy;
+        var sentences = inputs.Sentences;
+        var text = inputs.Text;
+        var findings = new List<Finding>();
+        var spans = new List<MarkedSpan>(inputs.Parts.Marks);
+
+        var own = new StringBuilder();
+        var ownWords = new HashSet<long>();
+        int candidateWords = 0;
+        foreach (var judged in sentences)
+        {
+            candidateWords += judged.CountingWords;
+            var (from, to) = CandidateRange(text, judged.Sentence);
+            var source = inputs.Parts.Candidate.ToSource(from, to);
+            bool counts = policy.Strictness == Strictness.Lenient ? judged.Class != SentenceClass.Empty : judged.Class == SentenceClass.Own;
+            if (counts)
+            {
+                if (own.Length > 0)
+                {
+                    own.Append(judged.Sentence.IndexInParagraph == 0 ? '\n' : ' ');
+                }
+
+                own.Append(text.Source.AsSpan(from, to - from));
+                for (int t = judged.Sentence.FirstToken; t < judged.Sentence.EndToken; t++)
+                {
+                    if (text.Tokens[t].Kind == TokenKind.Word && text.Counts(t))
+                    {
+                        ownWords.Add(text.Hashes[t]);
+                    }
+                }
+            }
+
+            if (!source.IsEmpty)
+            {
+                spans.Add(new MarkedSpan(source.Start, source.End, RoleOf(judged, counts), judged.Class == SentenceClass.Copied ? judged.CopiedFrom.ToName() : null));
+            }
+        }
+
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var copies = CopyShares(sentences, candidateWords);
+        int ownCount = ownWords.Count;
+        bool commented = ownCount >= policy.MinOwnWords && ownCount > 0;
+        var deciding = Deciding(sentences, commented);
+        var (reason, reasonSource) = commented ? (DriveByReason.None, (ContextKind?)null) : ReasonOf(inputs, candidateWords);
+        double confidence = Confidence(inputs, commented, deciding, reason);
+        var verdict = commented ? Verdict.Commented : Verdict.DriveBy;
+        if (confidence < policy.ReviewBelow)
+        {
+            verdict = Verdict.NeedsReview;
+        }
+
+        string kind = inputs.Links.First(l => l.Governed).Kind;
+        string? messageKey = verdict switch
+        {
+            Verdict.NeedsReview => "needs_review",
+            Verdict.DriveBy => reason.ToName(),
+            _ => null,
+        };
+        double? share = reason == DriveByReason.Copied || reasonSource is not null ? copies.FirstOrDefault()?.Share : null;
+        string message = messageKey is null ? "" : PosterMessages.For(policy.Locale, messageKey, kind, share,
+            share is null ? null : (reasonSource ?? ContextKind.Article).ToName());
+
+        Explain(inputs, findings, sentences, copies, deciding, commented, ownCount);
+        return new Judgement
+        {
+            Verdict = verdict,
+            Reason = verdict == Verdict.DriveBy ? reason : DriveByReason.None,
+            Confidence = confidence,
+            OwnWords = own.ToString(),
+            OwnWordCount = ownCount,
+            Links = inputs.Links,
+            Language = inputs.Language.Code,
+            LanguageSupported = inputs.Language.Supported || inputs.Language.Code == "und",
+            Message = message,
+            Findings = findings,
+            Spans = spans,
+            Copies = copies,
+            Features = deciding?.Score is { } score ? Fired(score, text, inputs.Weights) : [],
+            ThoughtScore = deciding?.Score?.Score,
+            ReadNote = inputs.Document.Note,
+        };
+    }
+
+    private static SpanRole RoleOf(JudgedSentence judged, bool counts) => counts ? SpanRole.Own : judged.Class switch
+    {
+        SentenceClass.Copied => SpanRole.Copied,
+        SentenceClass.Headline or SentenceClass.SourceVoice => SpanRole.Caption,
+        _ => SpanRole.Filler,
+    };
+
+    /// <summary>The range of candidate text a sentence covers (from its first to the end of its last token).</summary>
+    private static (int From, int To) CandidateRange(TextAnalysis text, in Sentence sentence)
+    {
+        var first = text.Tokens[sentence.FirstToken];
+        var last = text.Tokens[sentence.EndToken - 1];
+        var range = text.Normalized.ToSourceRange(first.Start, last.End - first.Start, text.Source);
+        var (offset, length) = range.GetOffsetAndLength(text.Source.Length);
+        return (offset, offset + length);
+    }
+
+    /// <summary>The sentence whose score decided: the best own sentence, or the best-scored one that fell short.</summary>
+    private static JudgedSentence? Deciding(List<JudgedSentence> sentences, bool commented)
+    {
+        JudgedSentence? best = null;
+        foreach (var judged in sentences)
+        {
+            if (judged.Score is null || (commented && judged.Class != SentenceClass.Own))
+            {
+                continue;
+            }
+
+            if (best is null || judged.Score.Score > best.Score!.Score)
+            {
+                best = judged;
+            }
+        }
+
+        return best;
+    }
+
+    private static double Confidence(JudgementInputs inputs, bool commented, JudgedSentence? deciding, DriveByReason reason)
+    {
+        var policy = inputs.Policy;
+        double confidence;
+        if (policy.Strictness == Strictness.Lenient)
+        {
+            confidence = StructuralConfidence;
+        }
+        else if (!inputs.Language.Supported && inputs.Language.Code != "und")
+        {
+            // Counting words in a language we cannot read says little about whether they are a comment.
+            confidence = commented ? 0.7 : 0.8;
+        }
+        else if (deciding?.Score is { } score && (commented || reason is DriveByReason.DescriptionOnly or DriveByReason.TitleOnly || !IsStructural(reason)))
+        {
+            double margin = score.Score - inputs.Weights.Threshold(policy.Strictness);
+            confidence = 1 / (1 + Math.Exp(-ScoreSlope * Math.Abs(margin)));
+            confidence = Math.Max(confidence, 0.5);
+        }
+        else
+        {
+            confidence = StructuralConfidence;
+        }
+
+        if (!commented && inputs.Sentences.Any(s => s.Uncertain))
+        {
+            // A lone unknown word ("Mood.") may be a reaction a member would defend: a moderator should decide.
+            confidence = Math.Min(confidence, LoneWordConfidence);
+        }
+
+        return inputs.Document.Outcome == ReadOutcome.Read ? confidence : Math.Min(confidence, 0.8);
+    }
+
+    private static bool IsStructural(DriveByReason reason) => reason is DriveByReason.NoText or DriveByReason.QuoteOnly or DriveByReason.FillerOnly or DriveByReason.Copied;
+
+    /// <summary>Why a post without own words is a drive-by: what carries the text that is there.</summary>
+    private static (DriveByReason Reason, ContextKind? Source) ReasonOf(JudgementInputs inputs, int candidateWords)
+    {
+        var sentences = inputs.Sentences;
+        int filler = 0, title = 0, description = 0, copied = 0, voice = 0;
+        ContextKind? titleSource = null, descriptionSource = null, copiedSource = null;
+        foreach (var judged in sentences)
+        {
+            switch (judged.Class)
+            {
+                case SentenceClass.Filler:
+                    filler += judged.CountingWords;
+                    break;
+                case SentenceClass.Copied when judged.CopiedFrom.IsTitle():
+                    title += judged.CountingWords;
+                    titleSource ??= judged.CopiedFrom;
+                    break;
+                case SentenceClass.Copied when judged.CopiedFrom.IsDescription():
+                    description += judged.CountingWords;
+                    descriptionSource ??= judged.CopiedFrom;
+                    break;
+                case SentenceClass.Copied:
+                    copied += judged.CountingWords;
+                    copiedSource ??= judged.CopiedFrom;
+                    break;
+                case SentenceClass.Headline:
+                    title += judged.CountingWords;
+                    break;
+                case SentenceClass.SourceVoice:
+                    voice += judged.CountingWords;
+                    break;
+            }
+        }
+
+        bool quoted = inputs.Parts.QuoteCount > 0;
+        if (candidateWords == 0 || title + description + copied + voice == 0)
+        {
+            if (quoted)
+            {
+                return (DriveByReason.QuoteOnly, null);
+            }
+
+            return filler > 0 || candidateWords > 0 || HasPaddingOrEmoji(inputs.Text) ? (DriveByReason.FillerOnly, null) : (DriveByReason.NoText, null);
+        }
+
+        // Text in a source's voice under an article (a card, a page copy, a news link) is the article pasted.
+        bool article = inputs.Parts.CardCount > 0 || inputs.Parts.HasPageChrome || inputs.Links.Where(l => l.Governed).All(l => l.Kind == "article");
+        if (article)
+        {
+            copied += voice;
+        }
+        else
+        {
+            description += voice;
+        }
+
+        if (copied >= title && copied >= description)
+        {
+            return (DriveByReason.Copied, copiedSource);
+        }
+
+        if (title > 0 && description > 0 && article)
+        {
+            // A headline plus its lede.
+            return (DriveByReason.Copied, copiedSource);
+        }
+
+        return description > title ? (DriveByReason.DescriptionOnly, descriptionSource) : (DriveByReason.TitleOnly, titleSource);
+    }
+
+    private static bool HasPaddingOrEmoji(TextAnalysis text)
+    {
+        if (text.Padding != PaddingTechnique.None && (text.Padding & ~PaddingTechnique.PunctuationRun) != 0)
+        {
+            return true;
+        }
+
+        foreach (var token in text.Tokens)
+        {
+            if (token.Kind is TokenKind.Emoji or TokenKind.Number or TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<CopyShare> CopyShares(List<JudgedSentence> sentences, int candidateWords)
+    {
+        var bySource = new Dictionary<ContextKind, int>();
+        foreach (var judged in sentences)
+        {
+            if (judged.Class == SentenceClass.Copied)
+            {
+                bySource[judged.CopiedFrom] = bySource.GetValueOrDefault(judged.CopiedFrom) + judged.CountingWords;
+            }
+        }
+
+        return bySource
+            .OrderByDescending(p => p.Value)
+            .Select(p => new CopyShare(p.Key.ToName(), candidateWords == 0 ? 0 : Math.Min(1, (double)p.Value / candidateWords), p.Value))
+            .ToList();
+    }
+
+    private static List<FiredFeature> Fired(SentenceScore score, TextAnalysis text, ThoughtWeights weights)
+    {
+        var fired = new List<FiredFeature>();
+        foreach (var feature in score.Fired())
+        {
+            int token = score.EvidenceOf(feature);
+            string? evidence = token >= 0 ? Evidence(text, token) : null;
+            fired.Add(new FiredFeature(ThoughtWeights.NameOf(feature), weights[feature], evidence));
+        }
+
+        fired.Sort((a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
+        return fired;
+    }
+
+    private static string Evidence(TextAnalysis text, int token)
+    {
+        var t = text.Tokens[token];
+        var (offset, length) = text.Normalized.ToSourceRange(t.Start, t.Length, text.Source).GetOffsetAndLength(text.Source.Length);
+        return text.Source.Substring(offset, length);
+    }
+
+    private static void Explain(
+        JudgementInputs inputs, List<Finding> findings, List<JudgedSentence> sentences, List<CopyShare> copies,
+        JudgedSentence? deciding, bool commented, int ownCount)
+    {
+        foreach (var link in inputs.Links.Where(l => l.Governed))
+        {
+            findings.Add(new Finding("governed_link", $"{Describe(link)} needs a comment ({link.Why}).", link.Start, link.End));
+        }
+
+        findings.Add(new Finding("own_words", ownCount == 1 ? "1 own word counted." : $"{ownCount} own words counted."));
+        foreach (var copy in copies)
+        {
+            findings.Add(new Finding("copied_from_" + copy.Source,
+                string.Create(CultureInfo.InvariantCulture, $"{copy.Share:P0} of the text ({copy.Words} words) repeats the {copy.Source.Replace('_', ' ')}.")));
+        }
+
+        int filler = sentences.Where(s => s.Class == SentenceClass.Filler).Sum(s => s.CountingWords);
+        if (filler > 0)
+        {
+            findings.Add(new Finding("filler", $"{filler} word(s) are filler that says nothing about the content."));
+        }
+
+        if (inputs.Text.Padding != PaddingTechnique.None)
+        {
+            findings.Add(new Finding("padding", $"Padding ignored: {inputs.Text.Padding}."));
+        }
+
+        if (inputs.Text.Normalized.Counts.InvisibleRemoved > 0)
+        {
+            findings.Add(new Finding("invisible_characters", $"{inputs.Text.Normalized.Counts.InvisibleRemoved} invisible character(s) removed."));
+        }
+
+        if (inputs.Parts.Marks.Any(m => m.Role == SpanRole.Hidden))
+        {
+            findings.Add(new Finding("hidden_text", "Text hidden by formatting does not count."));
+        }
+
+        if (inputs.Parts.QuoteCount > 0)
+        {
+            findings.Add(new Finding("quote", $"{inputs.Parts.QuoteCount} quote(s) of someone else do not count."));
+        }
+
+        int voice = sentences.Count(s => s.Class == SentenceClass.SourceVoice);
+        if (voice > 0)
+        {
+            findings.Add(new Finding("source_voice", $"{voice} sentence(s) read as a caption or report in the source's voice, not as the poster's view."));
+        }
+
+        int headlines = sentences.Count(s => s.Class == SentenceClass.Headline);
+        if (headlines > 0)
+        {
+            findings.Add(new Finding("headline", $"{headlines} line(s) are shaped like a headline."));
+        }
+
+        if (deciding?.Score is { } score)
+        {
+            string features = string.Join(", ", score.Fired().Select(ThoughtWeights.NameOf));
+            findings.Add(new Finding(commented ? "thought" : "no_thought",
+                string.Create(CultureInfo.InvariantCulture, $"Best sentence scores {score.Score:0.##} (threshold {inputs.Weights.Threshold(inputs.Policy.Strictness):0.##}): {(features.Length == 0 ? "no feature fired" : features)}.")));
+        }
+
+        if (!inputs.Language.Supported && inputs.Language.Code != "und")
+        {
+            findings.Add(new Finding("language_unsupported", $"Language '{inputs.Language.Code}' is not supported by the thought scorer; own words were counted instead."));
+        }
+
+        AddReadNote(inputs.Document, findings);
+    }
+
+    private static string Describe(JudgedLink link) =>
+        link.Provider is null ? (link.Url ?? "An embedded item") : $"{link.Provider} {link.Kind.Replace('_', ' ')}";
+
+    private static void AddReadNote(PostDocument document, List<Finding> findings)
+    {
+        if (document.Note is { } note)
+        {
+            findings.Add(new Finding(document.Outcome == ReadOutcome.Refused ? "refused" : "read_as_plain_text", note));
+        }
+    }
+}
