@@ -88,7 +88,7 @@ public sealed class PostJudge
         var fillerLexicons = text.CountingWords < 3 || !language.Supported ? AllLexicons : lexicon == english ? [english] : [lexicon, english];
         supported |= text.CountingWords < 3;
         var sentences = SentenceJudge.Judge(
-            text, CopyIndex.Build(parts.Sources), lexicon, english, fillerLexicons, policy, _weights, articleContext, supported);
+            text, CopyIndex.Build(parts.Sources), lexicon, english, fillerLexicons, policy, _weights, articleContext, parts.HasPageChrome, supported);
 
         return VerdictBuilder.Build(new JudgementInputs
         {

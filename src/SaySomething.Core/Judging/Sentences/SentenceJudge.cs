@@ -27,7 +27,7 @@ internal static class SentenceJudge
 
     public static List<JudgedSentence> Judge(
         TextAnalysis text, CopyIndex copies, LanguageLexicon lexicon, LanguageLexicon english, IReadOnlyList<LanguageLexicon> fillerLexicons,
-        JudgePolicy policy, ThoughtWeights weights, bool articleContext, bool languageSupported)
+        JudgePolicy policy, ThoughtWeights weights, bool articleContext, bool pageCopy, bool languageSupported)
     {
         var result = new List<JudgedSentence>(text.Sentences.Count);
         var paragraphWords = new int[text.ParagraphCount + 1];
@@ -75,7 +75,7 @@ internal static class SentenceJudge
 
                 judged.FillerWords = MarkFiller(text, words, hashes, filler, fillerLexicons);
                 int padding = count - counting;
-                if (judged.FillerWords >= counting ||
+                if (judged.FillerWords >= counting || OnlyFunctionWordsBesideFiller(words, hashes, filler, text, lexicon, english) ||
                     (counting - judged.FillerWords <= 1 && count >= 3 && (padding + judged.FillerWords) * 3 >= count * 2))
                 {
                     judged.Class = SentenceClass.Filler;
@@ -95,7 +95,7 @@ internal static class SentenceJudge
             ArrayPool<long>.Shared.Return(copyBuffer);
         }
 
-        ReadParagraphs(result, paragraphWords, articleContext);
+        ReadParagraphs(result, paragraphWords, articleContext, pageCopy);
         MarkReportRuns(result);
         foreach (var judged in result)
         {
@@ -133,7 +133,7 @@ internal static class SentenceJudge
     }
 
     /// <summary>Features that depend on the paragraph: caption continuation, article paragraphs, neutral paragraphs.</summary>
-    private static void ReadParagraphs(List<JudgedSentence> sentences, int[] paragraphWords, bool articleContext)
+    private static void ReadParagraphs(List<JudgedSentence> sentences, int[] paragraphWords, bool articleContext, bool pageCopy)
     {
         int paragraph = -1;
         bool captionParagraph = false;
@@ -150,7 +150,7 @@ internal static class SentenceJudge
                 continued.Fire(ThoughtFeature.CaptionContinuation);
             }
 
-            if (articleContext && paragraphWords[paragraph] >= ArticleParagraphWords)
+            if (pageCopy || (articleContext && paragraphWords[paragraph] >= ArticleParagraphWords))
             {
                 judged.Score?.Fire(ThoughtFeature.ArticleParagraph);
             }
@@ -207,6 +207,33 @@ internal static class SentenceJudge
 
         return buffer.AsSpan(0, words.Length);
     }
+
+    /// <summary>"Watch from 12:40", "this is it": filler plus words that carry no content (function words, @handles).</summary>
+    private static bool OnlyFunctionWordsBesideFiller(
+        ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<bool> filler, TextAnalysis text, LanguageLexicon lexicon, LanguageLexicon english)
+    {
+        bool anyFiller = false;
+        for (int j = 0; j < hashes.Length; j++)
+        {
+            if (filler[j])
+            {
+                anyFiller = true;
+                continue;
+            }
+
+            if (!IsHandle(text, words[j]) && !lexicon.Contains(LexiconCategory.FunctionWord, hashes[j]) && !english.Contains(LexiconCategory.FunctionWord, hashes[j]))
+            {
+                return false;
+            }
+        }
+
+        return anyFiller;
+    }
+
+    /// <summary>A word written right after '@' (a handle such as "@frontline_daily"): a name, not a word of comment.</summary>
+    private static bool IsHandle(TextAnalysis text, int token) =>
+        token > 0 && text.Tokens[token - 1] is { Kind: TokenKind.Punctuation } before && before.End == text.Tokens[token].Start
+        && text.Normalized.Value[before.End - 1] == '@';
 
     /// <summary>Marks the words covered by filler phrases; returns how many counting words are filler.</summary>
     private static int MarkFiller(

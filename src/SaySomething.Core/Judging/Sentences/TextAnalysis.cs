@@ -150,7 +150,8 @@ internal sealed class TextAnalysis
 
             previousEnd = token.End;
             sawWord |= token.Kind is TokenKind.Word or TokenKind.Number;
-            if (token.Kind == TokenKind.Punctuation && Terminator(value.AsSpan(token.Start, token.Length)) is var mark and not '\0' && sawWord)
+            if (token.Kind == TokenKind.Punctuation && Terminator(value.AsSpan(token.Start, token.Length)) is var mark and not '\0' && sawWord
+                && (mark != '.' || EndsSentence(value, i)))
             {
                 Close(first, i + 1, mark, ref paragraph, ref inParagraph, newParagraph: false, ref sawWord);
                 first = i + 1;
@@ -180,6 +181,18 @@ internal sealed class TextAnalysis
         }
 
         sawWord = false;
+    }
+
+    /// <summary>Whether a full stop ends a sentence: not inside "U.S." or "e.g.", not after an initial ("George W. Bush").</summary>
+    private bool EndsSentence(string value, int index)
+    {
+        var token = Tokens[index];
+        if (token.End < value.Length && !char.IsWhiteSpace(value[token.End]))
+        {
+            return false;
+        }
+
+        return index == 0 || Tokens[index - 1].Kind != TokenKind.Word || Tokens[index - 1].Length > 1 || Tokens[index - 1].End != token.Start;
     }
 
     /// <summary>The mark that ends a sentence in a punctuation run: '?' wins over '!' over '.'; '\0' for none.</summary>

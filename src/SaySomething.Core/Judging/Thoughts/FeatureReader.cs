@@ -19,8 +19,17 @@ internal static class FeatureReader
     /// </summary>
     private const int MinQuestionWords = 3;
 
+    /// <summary>Longest sentence whose question-word opening reads as a question rather than a clause ("Why ... ?" vs "When the war began, ...").</summary>
+    private const int QuestionFormMaxWords = 20;
+
+    /// <summary>Longest sentence in which a one-word sarcasm marker ("sure", "totally") counts.</summary>
+    private const int SarcasmWordMaxSentence = 8;
+
+    /// <summary>Longest sentence in which filler words mark internet register rather than a report's wording.</summary>
+    private const int InformalMaxWords = 15;
+
     /// <summary>A sentence this long reads like written prose rather than a forum remark.</summary>
-    private const int LongSentenceWords = 18;
+    private const int LongSentenceWords = 22;
 
     private static readonly string[] s_months =
     [
@@ -44,9 +53,18 @@ internal static class FeatureReader
             fillerWords += f ? 1 : 0;
         }
 
+        int reporting = 0, reportingToken = -1;
+        Span<bool> quoted = hashes.Length <= 256 ? stackalloc bool[hashes.Length] : new bool[hashes.Length];
+        MarkQuoted(text, sentence, words, quoted);
         for (int j = 0; j < hashes.Length; j++)
         {
             int token = words[j];
+            if (quoted[j])
+            {
+                // Words inside a quotation are someone else's: "For me to agree ..." in a pasted article is not the poster's "me".
+                continue;
+            }
+
             Phrase(LexiconCategory.FirstPerson, ThoughtFeature.FirstPerson, hashes, j, token, lexicon, english, score);
             Phrase(LexiconCategory.SecondPerson, ThoughtFeature.SecondPerson, hashes, j, token, lexicon, english, score);
             Phrase(LexiconCategory.Evaluative, ThoughtFeature.Evaluative, hashes, j, token, lexicon, english, score);
@@ -57,11 +75,17 @@ internal static class FeatureReader
                 score.Fire(ThoughtFeature.Stance, token);
             }
             Phrase(LexiconCategory.Hedge, ThoughtFeature.Hedge, hashes, j, token, lexicon, english, score);
-            Phrase(LexiconCategory.Sarcasm, ThoughtFeature.Sarcasm, hashes, j, token, lexicon, english, score);
-            if (hashes.Length >= ReportingMinWords)
+            if (!score.Has(ThoughtFeature.Sarcasm) && Match(LexiconCategory.Sarcasm, hashes, j, lexicon, english) is var sarcasm and > 0
+                && (sarcasm > 1 || hashes.Length <= SarcasmWordMaxSentence))
             {
-                // "he said 'withdraw'" in a short remark is the poster talking; reporting voice needs a longer sentence.
-                Phrase(LexiconCategory.Reporting, ThoughtFeature.Reporting, hashes, j, token, lexicon, english, score);
+                // "Sure." or "Totally." is sarcasm in a remark; "to make sure" in a report is not.
+                score.Fire(ThoughtFeature.Sarcasm, token);
+            }
+            if (hashes.Length >= ReportingMinWords && Match(LexiconCategory.Reporting, hashes, j, lexicon, english) > 0)
+            {
+                // "he said 'withdraw'" is the poster talking; a report attributes twice ("officials said", "according to ... reported").
+                reporting++;
+                reportingToken = reportingToken < 0 ? token : reportingToken;
             }
 
             if (Match(LexiconCategory.PassiveAuxiliary, hashes, j, lexicon, english) > 0 && IsParticipleWithin(text, words, j + 1, 2))
@@ -78,6 +102,11 @@ internal static class FeatureReader
             {
                 score.Fire(ThoughtFeature.Date, token);
             }
+        }
+
+        if (reporting >= 2)
+        {
+            score.Fire(ThoughtFeature.Reporting, reportingToken);
         }
 
         ReadShape(text, sentence, words, hashes, filler, fillerWords, firstOfText, lexicon, english, score);
@@ -120,12 +149,18 @@ internal static class FeatureReader
             score.Fire(ThoughtFeature.Question);
         }
 
+        if (wordCount >= MinQuestionWords && wordCount <= QuestionFormMaxWords && Match(LexiconCategory.QuestionWord, hashes, 0, lexicon, english) > 0)
+        {
+            score.Fire(ThoughtFeature.QuestionForm, words[0]);
+        }
+
         if (sentence.Terminator == '!')
         {
             score.Fire(ThoughtFeature.Exclamation);
         }
 
-        if (fillerWords > 0 && wordCount - fillerWords >= 2 && HasInformalFiller(hashes, filler, lexicon, english))
+        if (fillerWords > 0 && wordCount - fillerWords >= 2 && wordCount <= InformalMaxWords && (filler[0] || filler[^1])
+            && HasInformalFiller(hashes, filler, lexicon, english))
         {
             score.Fire(ThoughtFeature.Informal);
         }
@@ -202,7 +237,8 @@ internal static class FeatureReader
         bool headline = sentence.Terminator is '\0' or '!' or '?'
             && wordCount >= 3
             && ((!caseless && capitalised * 10 >= wordCount * 6) || AllCapsWords(text, words) >= 2);
-        if (headline && (sentence.Terminator == '\0' || capitalised * 10 >= wordCount * 8 || AllCapsWords(text, words) >= 2))
+        bool nameLine = sentence.Terminator == '\0' && wordCount is >= 2 and <= 4 && capitalised == wordCount && !caseless;
+        if (nameLine || (headline && (sentence.Terminator == '\0' || capitalised * 10 >= wordCount * 8 || AllCapsWords(text, words) >= 2)))
         {
             score.Fire(ThoughtFeature.TitleShape);
         }
@@ -211,6 +247,53 @@ internal static class FeatureReader
             !score.Has(ThoughtFeature.Passive) && !score.Has(ThoughtFeature.TitleShape) && !score.Has(ThoughtFeature.TruncatedStart))
         {
             score.Fire(ThoughtFeature.ShortRemark);
+        }
+    }
+
+    /// <summary>Marks the words inside double quotation marks (a quotation of four or more words; shorter ones are scare quotes).</summary>
+    private static void MarkQuoted(TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, Span<bool> quoted)
+    {
+        quoted.Clear();
+        bool open = false;
+        int openedAt = 0, w = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (w < words.Length && words[w] == t)
+            {
+                w++;
+                continue;
+            }
+
+            if (text.Tokens[t].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            foreach (char c in text.TextOf(t))
+            {
+                bool opens = c is '“' or '«' or '„' or '»' && !open || (c == '"' && !open);
+                bool closes = open && c is '”' or '»' or '“' or '"' or '«';
+                if (closes)
+                {
+                    if (w - openedAt >= 4)
+                    {
+                        quoted[openedAt..w].Fill(true);
+                    }
+
+                    open = false;
+                }
+                else if (opens)
+                {
+                    open = true;
+                    openedAt = w;
+                }
+            }
+        }
+
+        if (open && w - openedAt >= 4)
+        {
+            // A quotation running to the end of the sentence (closed in the next one).
+            quoted[openedAt..w].Fill(true);
         }
     }
 

@@ -29,8 +29,8 @@ internal sealed class SentenceScore
     /// </summary>
     public bool HasPersonalVoice =>
         Has(ThoughtFeature.FirstPerson) || Has(ThoughtFeature.SecondPerson) || Has(ThoughtFeature.Stance) ||
-        Has(ThoughtFeature.Sarcasm) || Has(ThoughtFeature.Question) || Has(ThoughtFeature.MockingCase) ||
-        Has(ThoughtFeature.Informal) || Has(ThoughtFeature.Exclamation);
+        Has(ThoughtFeature.Sarcasm) || Has(ThoughtFeature.Question) || Has(ThoughtFeature.QuestionForm) ||
+        Has(ThoughtFeature.MockingCase) || Has(ThoughtFeature.Informal) || Has(ThoughtFeature.Exclamation);
 
     public void Total(ThoughtWeights weights)
     {

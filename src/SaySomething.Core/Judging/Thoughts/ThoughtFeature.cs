@@ -28,13 +28,16 @@ internal enum ThoughtFeature
     /// <summary>The sentence is a question.</summary>
     Question,
 
+    /// <summary>The sentence opens like a question ("Is there ...", "Why would ..."), whatever mark ends it.</summary>
+    QuestionForm,
+
     /// <summary>The sentence ends with an exclamation mark.</summary>
     Exclamation,
 
     /// <summary>A word written in mocking mixed case (<c>ruSSia</c>).</summary>
     MockingCase,
 
-    /// <summary>Internet register inside a longer sentence (<c>lol</c>, <c>wtf</c> with other words).</summary>
+    /// <summary>Internet register opening or closing a remark of up to 15 words (<c>lol</c>, <c>wtf</c> with other words).</summary>
     Informal,
 
     /// <summary>A short remark (≤ 10 words) with no sign of a source's voice.</summary>
@@ -46,7 +49,7 @@ internal enum ThoughtFeature
     /// <summary>The sentence continues a paragraph that opened like a caption.</summary>
     CaptionContinuation,
 
-    /// <summary>Reporting voice: reported, according to, said, officials.</summary>
+    /// <summary>Reporting voice: two or more of reported, according to, said, officials in a sentence of 8+ words.</summary>
     Reporting,
 
     /// <summary>A passive construction: "was filmed", "were destroyed".</summary>
@@ -61,18 +64,18 @@ internal enum ThoughtFeature
     /// <summary>Three or more capitalised names inside the sentence.</summary>
     ProperNouns,
 
-    /// <summary>A sentence of 18 words or more.</summary>
+    /// <summary>A sentence of 22 words or more.</summary>
     LongSentence,
 
-    /// <summary>A line shaped like a headline: title case or capitals, no final full stop.</summary>
+    /// <summary>A line shaped like a headline (title case or capitals, no final full stop) or a byline (two to four capitalised words).</summary>
     TitleShape,
 
     /// <summary>The text starts mid-word, as a copy that lost its first letter does ("n a new episode").</summary>
     TruncatedStart,
 
-    /// <summary>A long paragraph (40+ words) in a post copied from a page or shown with a link card.</summary>
+    /// <summary>Any paragraph of a post copied from a web page (page furniture around it), or a long one (40+ words) under a link card.</summary>
     ArticleParagraph,
 
-    /// <summary>A paragraph of two or more sentences none of which shows the poster's voice.</summary>
+    /// <summary>Part of a run of sentences none of which speaks as a person (see <c>SentenceJudge.MarkReportRuns</c>).</summary>
     NeutralParagraph,
 }
