@@ -217,4 +217,44 @@ public sealed class CheckCommandTests
         Assert.Contains(policy.Path, run.Error, StringComparison.Ordinal);
         Assert.Equal("", run.Out);
     }
+
+    [Fact]
+    public void Check_Policy_AppliesToTheCommunityAndSectionGiven()
+    {
+        using var policy = TempFile.WithText("communities:\n  music:\n    allowed_domains: [youtube.com]\n    sections:\n      news:\n        governed: social_and_video\n", ".yaml");
+
+        var elsewhere = CliRun.Invoke(["check", "--json", "--policy", policy.Path], BareVideo);
+        var inMusic = CliRun.Invoke(["check", "--json", "--policy", policy.Path, "--community", "music"], BareVideo);
+        var inMusicNews = CliRun.Invoke(["check", "--json", "--policy", policy.Path, "--community", "music", "--section", "news"], BareVideo);
+
+        Assert.Equal((Flagged, 0, 0), (elsewhere.ExitCode, inMusic.ExitCode, inMusicNews.ExitCode));
+        using var json = JsonDocument.Parse(inMusic.Out);
+        Assert.Equal("not_applicable", json.RootElement.GetProperty("verdict").GetString());
+        Assert.False(json.RootElement.GetProperty("links")[0].GetProperty("governed").GetBoolean());
+    }
+
+    [Fact]
+    public void Check_PolicyLocale_ChangesTheMessage()
+    {
+        using var policy = TempFile.WithText("locale: de\n", ".yaml");
+
+        var english = CliRun.Invoke(["check", "--json"], BareVideo);
+        var german = CliRun.Invoke(["check", "--json", "--policy", policy.Path], BareVideo);
+
+        using var en = JsonDocument.Parse(english.Out);
+        using var de = JsonDocument.Parse(german.Out);
+        Assert.NotEqual(en.RootElement.GetProperty("message").GetString(), de.RootElement.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Check_PolicyWithAnUnknownKey_ExitsWithTwoNamingTheKey()
+    {
+        using var policy = TempFile.WithText("strictness: strict\n", ".yaml");
+
+        var run = CliRun.Invoke(["check", "--policy", policy.Path], BareVideo);
+
+        Assert.Equal(BadInput, run.ExitCode);
+        Assert.Contains($"error: {policy.Path}:1:1", run.Error, StringComparison.Ordinal);
+        Assert.Contains("strictness", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -335,4 +335,16 @@ public sealed class ScanCommandTests
         Assert.NotEqual("", run.Error);
         Assert.DoesNotContain("post(s) judged", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Scan_Policy_IsAppliedToEveryPost()
+    {
+        using var policy = TempFile.WithText("allowed_domains: [youtube.com]\n", ".yaml");
+        using var input = TempFile.WithText(Posts.JsonLine("a", Posts.BareVideo) + "\n" + Posts.JsonLine("b", Posts.NoLinks) + "\n", ".jsonl");
+
+        var run = CliRun.Invoke(["scan", input.Path, "--policy", policy.Path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 post(s) judged", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -72,7 +72,19 @@ internal static class CheckCommand
             Section = request.Section,
         };
 
-        var judgement = judge.Judge(post);
+        Judgement judgement;
+        try
+        {
+            judgement = judge.Judge(post);
+        }
+#pragma warning disable CA1031 // Whatever the judge fails with, say so plainly instead of a stack trace and an exit code that reads as a verdict.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            console.Error.WriteLine($"error: the judge could not judge this post ({e.GetType().Name}: {e.Message}); please report it with the post.");
+            return ExitCodes.BadInput;
+        }
+
         if (request.Json)
         {
             console.Out.WriteLine(JudgementJson.ToJson(judgement));

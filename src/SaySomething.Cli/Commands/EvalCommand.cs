@@ -115,7 +115,18 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var result = EvaluationResult.Evaluate(labels, judge.Judge);
+        EvaluationResult result;
+        try
+        {
+            result = EvaluationResult.Evaluate(labels, judge.Judge);
+        }
+        catch (AggregateException e) when (e.InnerException is not OutOfMemoryException)
+        {
+            // Parallel.For wraps what the judge threw.
+            console.Error.WriteLine($"error: the judge could not judge a post ({e.InnerException?.GetType().Name}: {e.InnerException?.Message}); please report it with the labels file.");
+            return ExitCodes.BadInput;
+        }
+
         if (json)
         {
             console.Out.WriteLine(EvaluationReport.ToJson(name, result, thresholds));

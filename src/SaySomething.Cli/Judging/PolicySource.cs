@@ -4,22 +4,23 @@ namespace SaySomething.Cli.Judging;
 
 /// <summary>
 /// The one place the command line reads a policy file. Every command's <c>--policy</c> comes through here, so the
-/// file format and its errors are the Core's business, not the command line's.
+/// file format and its errors are the Core's business (<see cref="PolicyFile"/>), not the command line's.
 /// </summary>
 internal static class PolicySource
 {
     /// <summary>Reads the policy file at <paramref name="path"/>; on failure, <paramref name="error"/> says what to fix.</summary>
     public static PolicySet? TryLoad(string path, out string? error)
     {
-        if (!File.Exists(path))
+        try
         {
-            error = Directory.Exists(path)
-                ? $"policy file {path} is a folder; give the path of a policy file."
-                : $"policy file {path} does not exist.";
+            error = null;
+            return PolicyFile.Load(path);
+        }
+        catch (PolicyException e)
+        {
+            // The message names the file, and the line, column and key when it knows them.
+            error = e.Message;
             return null;
         }
-
-        error = $"policy file {path} cannot be read: this build has no policy-file reader yet; run without --policy to use the default policy.";
-        return null;
     }
 }

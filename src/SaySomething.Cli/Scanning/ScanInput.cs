@@ -155,6 +155,10 @@ internal static class ScanInput
         }
     }
 
+    /// <summary>
+    /// Reads the start of the input for <see cref="Sniff"/>: up to the end of its first non-blank line (a pipe that
+    /// delivers slowly is not waited on for more), or the whole buffer.
+    /// </summary>
     private static int ReadUpTo(Stream stream, byte[] buffer)
     {
         var length = 0;
@@ -162,6 +166,11 @@ internal static class ScanInput
         while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
             length += read;
+            var start = buffer.AsSpan(0, length).IndexOfAnyExcept(" \t\r\n\uFEFF"u8);
+            if (start >= 0 && buffer.AsSpan(start, length - start).Contains((byte)'\n'))
+            {
+                break;
+            }
         }
 
         return length;
