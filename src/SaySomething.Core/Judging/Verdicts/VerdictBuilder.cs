@@ -107,7 +107,7 @@ internal static class VerdictBuilder
         };
         double? share = reason == DriveByReason.Copied || reasonSource is not null ? copies.FirstOrDefault()?.Share : null;
         string message = messageKey is null ? "" : PosterMessages.For(policy.Locale, messageKey, kind, share,
-            share is null ? null : (reasonSource ?? ContextKind.Article).ToName());
+            share is null ? null : MessageSource(reasonSource ?? ContextKind.Article));
 
         Explain(inputs, findings, sentences, copies, deciding, commented, ownCount);
         return new Judgement
@@ -129,6 +129,9 @@ internal static class VerdictBuilder
             ReadNote = inputs.Document.Note,
         };
     }
+
+    /// <summary>The source named in the poster's message: a link's own text is, as far as the poster knows, the title.</summary>
+    private static string MessageSource(ContextKind kind) => kind == ContextKind.LinkText ? "title" : kind.ToName();
 
     private static SpanRole RoleOf(JudgedSentence judged, bool counts) => counts ? SpanRole.Own : judged.Class switch
     {

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using SaySomething.Core.Documents;
+using SaySomething.Core.Judging;
+using SaySomething.Core.Judging.OwnText;
+using SaySomething.Core.Judging.Sentences;
+using SaySomething.Core.Languages;
+using SaySomething.Core.Parsing;
+
+namespace SaySomething.Benchmarks.Judging;
+
+/// <summary>
+/// Judging posts of the generator's mixed corpus (60 % BB code, 20 % Markdown, 20 % plain; every kind of post the
+/// generator makes). One invocation judges every post once and counts as <see cref="Posts"/> operations, so the
+/// Mean, Median and Allocated columns are per post. The stage benchmarks show where the time goes.
+/// </summary>
+[MemoryDiagnoser]
+public class JudgeBenchmarks
+{
+    /// <summary>Posts per invocation (the corpus made with seed 1).</summary>
+    public const int Posts = 20_000;
+
+    private PostToJudge[] _posts = [];
+    private PostDocument[] _documents = [];
+    private string[] _candidates = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = Corpus.Ensure(Posts, "jsonl");
+        _posts = [.. File.ReadLines(path).Select(Parse)];
+        _documents = [.. _posts.Select(p => PostReader.Default.Read(p.Text, p.Format!.Value))];
+        _candidates = [.. _documents.Select(d => CandidateTextBuilder.Build(d, codeCounts: false).Candidate.Text)];
+        Console.WriteLine($"// judging corpus: {_posts.Length:N0} posts, {_posts.Sum(p => p.Text.Length):N0} UTF-16 chars");
+    }
+
+    /// <summary>The whole judgement: read, govern, separate, analyse, score, decide, explain.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = Posts)]
+    public int Judge()
+    {
+        int driveBys = 0;
+        foreach (var post in _posts)
+        {
+            driveBys += PostJudge.Default.Judge(post).Verdict == Verdict.DriveBy ? 1 : 0;
+        }
+
+        return driveBys;
+    }
+
+    /// <summary>Stage: reading the markup into a document.</summary>
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int Read()
+    {
+        int nodes = 0;
+        foreach (var post in _posts)
+        {
+            nodes += PostReader.Default.Read(post.Text, post.Format!.Value).Content.Count;
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Stage: separating candidate own text, links and context from a read document.</summary>
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int Separate()
+    {
+        int length = 0;
+        foreach (var document in _documents)
+        {
+            length += CandidateTextBuilder.Build(document, codeCounts: false).Candidate.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Stage: normalising, tokenizing and splitting the candidate text into sentences.</summary>
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int Analyze()
+    {
+        int sentences = 0;
+        foreach (var candidate in _candidates)
+        {
+            sentences += TextAnalysis.Analyze(candidate).Sentences.Count;
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Stage: detecting the language of the candidate text.</summary>
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int DetectLanguage()
+    {
+        int supported = 0;
+        foreach (var candidate in _candidates)
+        {
+            supported += LanguageDetector.Detect(candidate.ToLowerInvariant()).Supported ? 1 : 0;
+        }
+
+        return supported;
+    }
+
+    private static PostToJudge Parse(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        return new PostToJudge
+        {
+            Text = root.GetProperty("text").GetString()!,
+            Format = root.GetProperty("format").GetString() switch
+            {
+                "bbcode" => MarkupFormat.BbCode,
+                "markdown" => MarkupFormat.Markdown,
+                "html" => MarkupFormat.Html,
+                _ => MarkupFormat.Plain,
+            },
+        };
+    }
+}
