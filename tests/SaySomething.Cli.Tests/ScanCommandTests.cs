@@ -347,4 +347,17 @@ public sealed class ScanCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("2 post(s) judged", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Scan_Format_AppliesToRecordsWithoutAFormatField()
+    {
+        const string quote = "[QUOTE=\"bob\"]Has anyone seen the full video?[/QUOTE]\n[MEDIA=youtube]aBcD3fGh1jK[/MEDIA]";
+        using var input = TempFile.WithText(Posts.JsonLine("q", quote) + "\n" + Posts.JsonLine("p", quote, format: "plain") + "\n", ".jsonl");
+
+        var run = CliRun.Invoke(["scan", input.Path, "--format", "bbcode", "-o", "-"]);
+
+        Assert.Equal(
+            [Posts.ExpectedJson("q", quote, MarkupFormat.BbCode), Posts.ExpectedJson("p", quote, MarkupFormat.Plain)],
+            Posts.Lines(run.Out));
+    }
 }
