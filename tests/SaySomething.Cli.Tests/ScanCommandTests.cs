@@ -324,6 +324,7 @@ public sealed class ScanCommandTests
     [InlineData("scan FILE --format rtf")]
     [InlineData("scan FILE --policy /nonexistent/policy.yaml")]
     [InlineData("scan FILE --output")]
+    [InlineData("scan FILE --output FILE")]
     public void Scan_UsageError_ExitsWithTwo(string commandLine)
     {
         using var input = TempFile.WithText(Posts.JsonLine("a", Posts.BareVideo) + "\n", ".jsonl");

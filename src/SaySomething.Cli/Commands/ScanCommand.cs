@@ -70,6 +70,13 @@ internal static class ScanCommand
             return ExitCodes.BadInput;
         }
 
+        if (request.OutputPath is { } outputPath && outputPath != "-" && request.Path != "-"
+            && string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(request.Path), StringComparison.Ordinal))
+        {
+            console.Error.WriteLine($"error: --output {outputPath} is the input file; write the judgements to another file.");
+            return ExitCodes.BadInput;
+        }
+
         if (!JudgeSetup.TryCreate(request.PolicyPath, console, out var judge))
         {
             return ExitCodes.BadInput;
