@@ -41,12 +41,15 @@ internal sealed class ScanPipeline
         var maxItems = ScanLimits.MaxItemsInFlight(_threads);
         var limit = new FlowLimit(maxItems, ScanLimits.MaxBytesInFlight);
         var window = new ReorderWindow<ScanOutcome>(maxItems);
+        // Every thread here blocks on its own, so a waiter is woken where the channel changes, not through the thread
+        // pool: pool threads spinning for work would take CPU from the judges.
         var records = Channel.CreateBounded<ScanRecord>(new BoundedChannelOptions(_threads * 8)
         {
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
+            AllowSynchronousContinuations = true,
         });
-        var results = Channel.CreateUnbounded<ScanOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var results = Channel.CreateUnbounded<ScanOutcome>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
         using var cancel = new CancellationTokenSource();
 
         Exception? readError = null;
