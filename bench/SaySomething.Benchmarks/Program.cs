@@ -10,6 +10,11 @@ if (args is ["accuracy", ..])
     return Accuracy.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : LinkBenchmarks.Posts);
 }
 
+if (args is ["judge-profile", ..])
+{
+    return SaySomething.Benchmarks.Judging.JudgeProfile.Run();
+}
+
 var corpusBytes = new FileInfo(Corpus.Ensure(LinkBenchmarks.Posts, "plain")).Length;
 
 // At least a second of warm-up before measuring, so tiered JIT has produced the final code.

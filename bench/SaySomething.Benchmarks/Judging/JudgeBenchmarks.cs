@@ -21,6 +21,9 @@ public class JudgeBenchmarks
     public const int Posts = 20_000;
 
     private PostToJudge[] _posts = [];
+
+    /// <summary>Gets the posts judged, once <see cref="Setup"/> has run.</summary>
+    internal PostToJudge[] Judged => _posts;
     private PostDocument[] _documents = [];
     private string[] _candidates = [];
 

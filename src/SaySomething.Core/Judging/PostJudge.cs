@@ -79,7 +79,7 @@ public sealed class PostJudge
 
         AddContext(post, parts, links);
         var text = TextAnalysis.Analyze(parts.Candidate.Text);
-        var language = LanguageDetector.Detect(text.Normalized.Value);
+        var language = LanguageDetector.Detect(LanguageSample(text.Normalized.Value));
         var english = Lexicons.Lexicons.For("en");
         var lexicon = language.Supported ? Lexicons.Lexicons.For(language.Code) : english;
         bool supported = language.Supported || language.Code == "und";
@@ -88,7 +88,7 @@ public sealed class PostJudge
         var fillerLexicons = text.CountingWords < 3 || !language.Supported ? AllLexicons : lexicon == english ? [english] : [lexicon, english];
         supported |= text.CountingWords < 3;
         var sentences = SentenceJudge.Judge(
-            text, CopyIndex.Build(parts.Sources), lexicon, english, fillerLexicons, policy, _weights, articleContext, parts.HasPageChrome, supported);
+            text, CopyIndex.Build(parts.Sources), lexicon, english, fillerLexicons, policy, _weights, articleContext, parts.HasPageChrome, supported, parts.FirstReplyOffset);
 
         return VerdictBuilder.Build(new JudgementInputs
         {
@@ -101,6 +101,20 @@ public sealed class PostJudge
             Language = language,
             Weights = _weights,
         });
+    }
+
+    /// <summary>Characters of own text the language is detected from: a paragraph tells as much as a whole article.</summary>
+    private const int LanguageSampleLength = 400;
+
+    private static ReadOnlySpan<char> LanguageSample(string text)
+    {
+        if (text.Length <= LanguageSampleLength)
+        {
+            return text;
+        }
+
+        int cut = text.AsSpan(0, LanguageSampleLength).LastIndexOfAny(' ', '\n');
+        return text.AsSpan(0, cut > LanguageSampleLength / 2 ? cut : LanguageSampleLength);
     }
 
     /// <summary>Adds what the caller knows (thread title, link metadata) and the links' slugs to the context sources.</summary>

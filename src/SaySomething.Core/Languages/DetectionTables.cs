@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using SaySomething.Core.Judging.Lexicons;
 
@@ -24,7 +23,7 @@ internal sealed class DetectionTables
     private readonly ulong[] _letterMasks;
     private readonly float[] _letterShares;
 
-    private DetectionTables(FrozenDictionary<long, WordEvidence> words, ulong[] letterMasks, float[] letterShares)
+    private DetectionTables(WordEvidenceTable words, ulong[] letterMasks, float[] letterShares)
     {
         Words = words;
         _letterMasks = letterMasks;
@@ -35,7 +34,7 @@ internal sealed class DetectionTables
     public static DetectionTables Default => s_default.Value;
 
     /// <summary>Gets word evidence by <see cref="Text.WordKey"/> hash.</summary>
-    public FrozenDictionary<long, WordEvidence> Words { get; }
+    public WordEvidenceTable Words { get; }
 
     /// <summary>Returns the languages letter <paramref name="c"/> (below <see cref="LetterTableEnd"/>) is evidence of, and the score each gets.</summary>
     public ulong LetterMask(char c, out float share)
@@ -89,7 +88,7 @@ internal sealed class DetectionTables
             }
         }
 
-        return new DetectionTables(words.ToFrozenDictionary(), masks, shares);
+        return new DetectionTables(new WordEvidenceTable(words), masks, shares);
     }
 
     private static List<(string Code, string Word)> ReadFunctionWords()

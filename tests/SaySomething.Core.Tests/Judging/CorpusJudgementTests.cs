@@ -83,6 +83,9 @@ public sealed class CorpusJudgementTests(ITestOutputHelper output)
         report.AppendLine(CultureInfo.InvariantCulture, $"# Judgement on tests/corpus ({results.Count} posts)");
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"drive-by precision {precision:0.000}, recall {recall:0.000}, F1 {(2 * precision * recall / Math.Max(1e-9, precision + recall)):0.000} (tp {tp}, fp {fp}, fn {fn})");
+        var caught = results.Where(r => r.Post.Verdict == "drive_by" && r.Judgement.Verdict == Verdict.DriveBy).ToList();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"reason agrees with the label for {caught.Count(r => r.Judgement.Reason.ToName() == r.Post.Reason)} of {caught.Count} caught drive-bys; needs_review {results.Count(r => r.Judgement.Verdict == Verdict.NeedsReview)} of {results.Count} posts");
         report.AppendLine();
         string[] names = ["commented", "drive_by", "not_applicable", "needs_review"];
         report.AppendLine("| label \\ judged | " + string.Join(" | ", names) + " |");

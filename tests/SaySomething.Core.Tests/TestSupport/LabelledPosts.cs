@@ -34,6 +34,9 @@ internal sealed record LabelledPost(
 
     public static IReadOnlyList<LabelledPost> Corpus() => s_corpus.Value;
 
+    /// <summary>The held-out set (tests/corpus-holdout): written after the judge was tuned, never used for tuning.</summary>
+    public static IReadOnlyList<LabelledPost> Holdout() => Load(Path.Combine(RepoPaths.Root!, "tests", "corpus-holdout", "holdout.jsonl"));
+
     /// <summary>The seed thread's labelled items; null when ../shared is not beside the clone.</summary>
     public static IReadOnlyList<LabelledPost>? SeedThread() =>
         SharedFiles.Exists("samples/seed-thread.labels.jsonl") ? Load(SharedFiles.Path("samples/seed-thread.labels.jsonl")) : null;

@@ -1,6 +1,5 @@
 using SaySomething.Core.Judging.OwnText;
 using SaySomething.Core.Judging.Sentences;
-using SaySomething.Core.Text;
 
 namespace SaySomething.Core.Judging.Copying;
 
@@ -34,17 +33,8 @@ internal sealed class CopyIndex
         var index = new CopyIndex();
         foreach (var source in sources)
         {
-            var analysis = TextAnalysis.Analyze(source.Text);
-            var words = new List<long>(analysis.Tokens.Length);
-            for (int i = 0; i < analysis.Tokens.Length; i++)
-            {
-                if (analysis.Tokens[i].Kind == TokenKind.Word)
-                {
-                    words.Add(analysis.CopyHashes[i]);
-                }
-            }
-
-            if (words.Count > 0)
+            var words = TextAnalysis.CopyWords(source.Text);
+            if (words.Length > 0)
             {
                 index._sources.Add(new SourceShingles(source.Kind, words));
             }
@@ -77,26 +67,51 @@ internal sealed class CopyIndex
         return best;
     }
 
+    /// <summary>Whether every one of <paramref name="words"/> occurs in a source of <paramref name="kind"/>.</summary>
+    public bool ContainsAll(ContextKind kind, ReadOnlySpan<long> words)
+    {
+        foreach (var source in _sources)
+        {
+            if (source.Kind == kind && source.ContainsAll(words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class SourceShingles
     {
-        private readonly HashSet<long> _unigrams = [];
-        private readonly HashSet<long> _bigrams = [];
-        private readonly HashSet<long> _trigrams = [];
-        private readonly int _length;
+        /// <summary>Sources up to this many words are searched directly; longer ones get hash sets.</summary>
+        private const int DirectSearchWords = 48;
 
-        public SourceShingles(ContextKind kind, List<long> words)
+        private readonly long[] _words;
+        private readonly HashSet<long>? _unigrams;
+        private readonly HashSet<long>? _bigrams;
+        private readonly HashSet<long>? _trigrams;
+
+        public SourceShingles(ContextKind kind, long[] words)
         {
             Kind = kind;
-            _length = words.Count;
-            for (int i = 0; i < words.Count; i++)
+            _words = words;
+            if (words.Length <= DirectSearchWords)
+            {
+                return;
+            }
+
+            _unigrams = [];
+            _bigrams = [];
+            _trigrams = [];
+            for (int i = 0; i < words.Length; i++)
             {
                 _unigrams.Add(words[i]);
-                if (i + 1 < words.Count)
+                if (i + 1 < words.Length)
                 {
                     _bigrams.Add(Combine(words[i], words[i + 1]));
                 }
 
-                if (i + 2 < words.Count)
+                if (i + 2 < words.Length)
                 {
                     _trigrams.Add(Combine(Combine(words[i], words[i + 1]), words[i + 2]));
                 }
@@ -107,8 +122,8 @@ internal sealed class CopyIndex
 
         public int Cover(ReadOnlySpan<long> words, Span<bool> covered)
         {
-            int k = Math.Min(ShingleWords, Math.Min(_length, words.Length));
-            if (k == 1 && (words.Length > 2 || _length > 2))
+            int k = Math.Min(ShingleWords, Math.Min(_words.Length, words.Length));
+            if (k == 1 && (words.Length > 2 || _words.Length > 2))
             {
                 // One word in common is not a copy, except between two texts of a word or two.
                 return 0;
@@ -120,6 +135,20 @@ internal sealed class CopyIndex
                 if (Contains(words.Slice(i, k)))
                 {
                     covered.Slice(i, k).Fill(true);
+                }
+            }
+
+            if (k == ShingleWords)
+            {
+                // An edit close to an end leaves a pair of words after it ("... carry the injured on tarpaulins"): a
+                // pair that the source has too is copied when it sits next to copied words or at the end.
+                for (int i = 0; i + 2 <= words.Length; i++)
+                {
+                    if (!(covered[i] && covered[i + 1]) && Contains(words.Slice(i, 2))
+                        && (i == 0 || i + 2 == words.Length || covered[i - 1] || covered[i + 2]))
+                    {
+                        covered[i] = covered[i + 1] = true;
+                    }
                 }
             }
 
@@ -135,7 +164,7 @@ internal sealed class CopyIndex
                 int contained = 0;
                 foreach (long word in words)
                 {
-                    contained += _unigrams.Contains(word) ? 1 : 0;
+                    contained += ContainsWord(word) ? 1 : 0;
                 }
 
                 if (contained >= words.Length * ReorderedShare)
@@ -147,12 +176,35 @@ internal sealed class CopyIndex
             return count;
         }
 
-        private bool Contains(ReadOnlySpan<long> shingle) => shingle.Length switch
+        public bool ContainsAll(ReadOnlySpan<long> words)
         {
-            1 => _unigrams.Contains(shingle[0]),
-            2 => _bigrams.Contains(Combine(shingle[0], shingle[1])),
-            _ => _trigrams.Contains(Combine(Combine(shingle[0], shingle[1]), shingle[2])),
-        };
+            foreach (long word in words)
+            {
+                if (!ContainsWord(word))
+                {
+                    return false;
+                }
+            }
+
+            return words.Length > 0;
+        }
+
+        private bool ContainsWord(long word) => _unigrams?.Contains(word) ?? _words.AsSpan().Contains(word);
+
+        private bool Contains(ReadOnlySpan<long> shingle)
+        {
+            if (_trigrams is null)
+            {
+                return _words.AsSpan().IndexOf(shingle) >= 0;
+            }
+
+            return shingle.Length switch
+            {
+                1 => _unigrams!.Contains(shingle[0]),
+                2 => _bigrams!.Contains(Combine(shingle[0], shingle[1])),
+                _ => _trigrams.Contains(Combine(Combine(shingle[0], shingle[1]), shingle[2])),
+            };
+        }
 
         private static long Combine(long a, long b)
         {

@@ -3,28 +3,51 @@ namespace SaySomething.Core.Judging.Copying;
 /// <summary>The words of a link's path ("/world/eu-agrees-new-sanctions-package" → "eu agrees new sanctions package").</summary>
 internal static class UrlSlug
 {
-    /// <summary>The slug's words when the last meaningful path segment has at least three of them, else null.</summary>
+    /// <summary>Fewest words a path segment needs to be a slug worth comparing (ids and short names are not).</summary>
+    private const int MinWords = 3;
+
+    /// <summary>The words of the last path segment with at least three of them, or null.</summary>
     public static string? Words(string? url)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (url is null)
         {
             return null;
         }
 
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = segments.Length - 1; i >= 0; i--)
+        int scheme = url.IndexOf("://", StringComparison.Ordinal);
+        int pathStart = scheme < 0 ? -1 : url.IndexOf('/', scheme + 3);
+        if (pathStart < 0)
         {
-            string segment = Uri.UnescapeDataString(segments[i]);
+            return null;
+        }
+
+        var path = url.AsSpan(pathStart);
+        int end = path.IndexOfAny('?', '#');
+        if (end >= 0)
+        {
+            path = path[..end];
+        }
+
+        while (path.Length > 0)
+        {
+            int slash = path.TrimEnd('/').LastIndexOf('/');
+            var segment = path[(slash + 1)..].TrimEnd('/');
+            path = slash < 0 ? [] : path[..slash];
             int dot = segment.LastIndexOf('.');
             if (dot > 0 && segment.Length - dot <= 5)
             {
                 segment = segment[..dot];
             }
 
-            var words = segment.Split(['-', '_', '+'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 3)
+            if (segment.Count('-') + segment.Count('_') + 1 >= MinWords && segment.IndexOf('%') < 0)
             {
-                return string.Join(' ', words);
+                return string.Create(segment.Length, segment.ToString(), static (buffer, slug) =>
+                {
+                    for (int i = 0; i < slug.Length; i++)
+                    {
+                        buffer[i] = slug[i] is '-' or '_' ? ' ' : slug[i];
+                    }
+                });
             }
         }
 

@@ -20,7 +20,7 @@ internal static class LinkGovernor
     {
         var (provider, kind, canonical, url) = Identify(link, providers);
         string kindName = link.Origin == LinkOrigin.Email ? "email" : kind;
-        string? host = HostOf(url);
+        string? host = policy.ForumHosts.Count + policy.AllowedDomains.Count == 0 ? null : HostOf(url);
         (bool governed, string why) = Decide(link, policy, kindName, host);
         return new JudgedLink(url, provider, kindName, canonical, governed, link.Span.Start, link.Span.End, why);
     }

@@ -15,13 +15,48 @@ public sealed class LanguageLexicon
 {
     private static readonly int CategoryCount = Enum.GetValues<LexiconCategory>().Length;
 
+    /// <summary>Bit of a category's phrases in a word's mask (single-word entries use bit <c>category</c>).</summary>
+    private const int PhraseShift = 16;
+
     private readonly CategoryTable[] _tables;
+
+    // Every word of any entry: which categories have it as a single-word entry or as a phrase's first word. One
+    // lookup tells a word that is in no list (most words) from the others.
+    private readonly FrozenDictionary<long, uint> _masks;
 
     private LanguageLexicon(string code, CategoryTable[] tables)
     {
         Code = code;
         _tables = tables;
+        var masks = new Dictionary<long, uint>();
+        for (int c = 0; c < tables.Length; c++)
+        {
+            foreach (long single in tables[c].Singles)
+            {
+                masks[single] = masks.GetValueOrDefault(single) | (1u << c);
+            }
+
+            foreach (long first in tables[c].Phrases.Keys)
+            {
+                masks[first] = masks.GetValueOrDefault(first) | (1u << (c + PhraseShift));
+            }
+        }
+
+        _masks = masks.ToFrozenDictionary();
     }
+
+    /// <summary>
+    /// The categories in which <paramref name="wordHash"/> is an entry or starts one, as a bit mask (0 for a word no
+    /// list has); test it with <see cref="MayMatch"/>.
+    /// </summary>
+    public uint MaskOf(long wordHash) => _masks.GetValueOrDefault(wordHash);
+
+    /// <summary>Whether a word with <paramref name="mask"/> can start a match of <paramref name="category"/>.</summary>
+    public static bool MayMatch(uint mask, LexiconCategory category) =>
+        (mask & ((1u << (int)category) | (1u << ((int)category + PhraseShift)))) != 0;
+
+    /// <summary>The mask bits of every category except function words (which say nothing about a thought).</summary>
+    public static uint ContentCategories { get; } = ~((1u << (int)LexiconCategory.FunctionWord) | (1u << ((int)LexiconCategory.FunctionWord + PhraseShift)));
 
     /// <summary>Gets the lexicon of a language without one: every category empty, code <c>und</c>.</summary>
     public static LanguageLexicon Empty { get; } = new Builder("und").Build();
@@ -42,6 +77,11 @@ public sealed class LanguageLexicon
         ArgumentOutOfRangeException.ThrowIfNegative(at);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(at, wordHashes.Length);
         if (at == wordHashes.Length)
+        {
+            return 0;
+        }
+
+        if (!MayMatch(MaskOf(wordHashes[at]), category))
         {
             return 0;
         }

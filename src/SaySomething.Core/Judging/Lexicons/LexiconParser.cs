@@ -6,7 +6,7 @@ namespace SaySomething.Core.Judging.Lexicons;
 /// Parses the lexicon format (<c>Data/README.md</c>): <c>#</c> comment lines, <c>[category]</c> headers, one entry a
 /// line. Each entry is tokenised exactly as post text is (<see cref="TextNormalizer"/>, then <see cref="WordReader"/>),
 /// and only its <see cref="TokenKind.Word"/> tokens are kept, each as the <see cref="WordKey"/> hash of its
-/// collapsed form.
+/// collapsed form. An entry that starts with punctuation glued to a word (<c>/s</c>, <c>@name</c>) is refused.
 /// </summary>
 internal static class LexiconParser
 {
@@ -42,6 +42,11 @@ internal static class LexiconParser
             }
 
             var entry = line.ToString();
+            if (StartsWithGluedPunctuation(entry))
+            {
+                throw new InvalidDataException($"{code}.txt line {lineNumber}: '{entry}' starts with punctuation glued to a word, which a word list cannot hold.");
+            }
+
             foreach (var variant in ApostropheVariants(entry))
             {
                 var words = Tokenize(variant);
@@ -78,6 +83,13 @@ internal static class LexiconParser
         }
 
         return [.. hashes];
+    }
+
+    // "/s", "@name": the punctuation is the meaning, and dropping it would leave a bare common word.
+    private static bool StartsWithGluedPunctuation(string entry)
+    {
+        var tokens = WordReader.Read(TextNormalizer.Normalize(entry));
+        return tokens.Count > 1 && tokens[0].Kind == TokenKind.Punctuation && tokens[1].Start == tokens[0].End;
     }
 
     internal static LexiconCategory? ParseCategory(ReadOnlySpan<char> name) => name switch

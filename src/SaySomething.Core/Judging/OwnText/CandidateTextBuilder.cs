@@ -29,6 +29,9 @@ internal sealed class CandidateTextBuilder
     /// <summary>Gets a value indicating whether the post carries page furniture, so its text was copied from a web page.</summary>
     public bool HasPageChrome { get; private set; }
 
+    /// <summary>Gets the candidate-text offset where the first quote ended, or <see cref="int.MaxValue"/> without a quote.</summary>
+    public int FirstReplyOffset { get; private set; } = int.MaxValue;
+
     /// <summary>Gets the number of link cards.</summary>
     public int CardCount { get; private set; }
 
@@ -135,6 +138,7 @@ internal sealed class CandidateTextBuilder
         {
             Sources.Add(new ContextSource(ContextKind.Quote, text));
             QuoteCount++;
+            FirstReplyOffset = Math.Min(FirstReplyOffset, Candidate.Length);
         }
 
         Mark(quote.Span, hidden ? SpanRole.Hidden : SpanRole.Quote);

@@ -27,7 +27,7 @@ internal static class SentenceJudge
 
     public static List<JudgedSentence> Judge(
         TextAnalysis text, CopyIndex copies, LanguageLexicon lexicon, LanguageLexicon english, IReadOnlyList<LanguageLexicon> fillerLexicons,
-        JudgePolicy policy, ThoughtWeights weights, bool articleContext, bool pageCopy, bool languageSupported)
+        JudgePolicy policy, ThoughtWeights weights, bool articleContext, bool pageCopy, bool languageSupported, int replyFrom = int.MaxValue)
     {
         var result = new List<JudgedSentence>(text.Sentences.Count);
         var paragraphWords = new int[text.ParagraphCount + 1];
@@ -83,7 +83,7 @@ internal static class SentenceJudge
                 }
 
                 var score = new SentenceScore();
-                FeatureReader.Read(text, sentence, words, hashes, filler, lexicon, english, firstOfText: s == 0, score);
+                FeatureReader.Read(text, sentence, words, hashes, filler, lexicon, english, firstOfText: s == 0, score, replyFrom);
                 judged.Score = score;
             }
         }
@@ -95,6 +95,7 @@ internal static class SentenceJudge
             ArrayPool<long>.Shared.Return(copyBuffer);
         }
 
+        AbsorbShortNeighbours(result, text, copies);
         ReadParagraphs(result, paragraphWords, articleContext, pageCopy);
         MarkReportRuns(result);
         foreach (var judged in result)
@@ -160,7 +161,8 @@ internal static class SentenceJudge
     /// <summary>
     /// Marks report text: a run of sentences (across paragraphs) none of which speaks as a person, three or more
     /// and 40+ words long, or two or more in one paragraph and 30+ words long. Short sentences in the run keep their
-    /// chance: a terse remark after a pasted paragraph ("Enforcement, not more paper.") is the poster's.
+    /// chance when they stand in a paragraph of their own: a terse remark after a pasted paragraph ("Enforcement, not
+    /// more paper.") is the poster's.
     /// </summary>
     private static void MarkReportRuns(List<JudgedSentence> sentences)
     {
@@ -187,7 +189,7 @@ internal static class SentenceJudge
             {
                 for (int i = start; i < end; i++)
                 {
-                    if (sentences[i].Words >= ReportSentenceWords)
+                    if (oneParagraph || sentences[i].Words >= ReportSentenceWords)
                     {
                         sentences[i].Score!.Fire(ThoughtFeature.NeutralParagraph);
                     }
@@ -195,6 +197,48 @@ internal static class SentenceJudge
             }
 
             start = end;
+        }
+    }
+
+    /// <summary>
+    /// A sentence of a word or two between sentences copied from one source ("Увага!" opening a pasted channel post)
+    /// is part of the copy when the source has its words: one word alone is never compared, so it needs its neighbours.
+    /// </summary>
+    private static void AbsorbShortNeighbours(List<JudgedSentence> sentences, TextAnalysis text, CopyIndex copies)
+    {
+        Span<long> words = stackalloc long[2];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var judged = sentences[i];
+            if (judged.Score is null || judged.Words is 0 or > 2)
+            {
+                continue;
+            }
+
+            var neighbour = i > 0 && sentences[i - 1] is { Class: SentenceClass.Copied } before && before.Sentence.Paragraph == judged.Sentence.Paragraph ? before
+                : i + 1 < sentences.Count && sentences[i + 1] is { Class: SentenceClass.Copied } after && after.Sentence.Paragraph == judged.Sentence.Paragraph ? after
+                : null;
+            if (neighbour is null)
+            {
+                continue;
+            }
+
+            int count = 0;
+            for (int t = judged.Sentence.FirstToken; t < judged.Sentence.EndToken && count < 2; t++)
+            {
+                if (text.Tokens[t].Kind == TokenKind.Word)
+                {
+                    words[count++] = text.CopyHashes[t];
+                }
+            }
+
+            if (copies.ContainsAll(neighbour.CopiedFrom, words[..count]))
+            {
+                judged.Class = SentenceClass.Copied;
+                judged.CopiedFrom = neighbour.CopiedFrom;
+                judged.CopiedWords = count;
+                judged.Score = null;
+            }
         }
     }
 

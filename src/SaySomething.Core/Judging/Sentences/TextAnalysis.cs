@@ -75,6 +75,64 @@ internal sealed class TextAnalysis
         return analysis;
     }
 
+    /// <summary>
+    /// The copy-comparison hashes of the words of <paramref name="text"/> (a context source: a title, a quote), without
+    /// the padding and sentence work a candidate text gets.
+    /// </summary>
+    public static long[] CopyWords(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
+        WordReader.Read(normalized, default, tokens);
+        var words = new long[tokens.Count];
+        int count = 0;
+        Span<char> buffer = stackalloc char[128];
+        Span<char> markless = stackalloc char[128];
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                Hash(normalized.Value.AsSpan(token.Start, token.Length), buffer, markless, out _, out words[count++]);
+            }
+        }
+
+        return words[..count];
+    }
+
+    /// <summary>The lexicon hash and the copy hash (possessive 's dropped) of one normalised word.</summary>
+    private static void Hash(ReadOnlySpan<char> source, Span<char> buffer, Span<char> markless, out long hash, out long copyHash)
+    {
+        scoped ReadOnlySpan<char> word = source;
+        if (HasMarks(word) && word.Length <= markless.Length)
+        {
+            // Up to two stacked marks survive normalisation ("l̴̵o̵̶l̶̷"); words are compared without them.
+            word = markless[..StripMarks(word, markless)];
+        }
+
+        hash = word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
+        copyHash = hash;
+        if (word.Length > 3 && word.Length <= buffer.Length && (word.ContainsAny('\'', '\u2019') || word[^1] == 's'))
+        {
+            // Copies are compared without apostrophes and a final s: "Newcastle's" = "newcastles" = "Newcastle".
+            Span<char> stem = stackalloc char[word.Length];
+            int length = 0;
+            foreach (char c in word)
+            {
+                if (c is not '\'' and not '\u2019')
+                {
+                    stem[length++] = c;
+                }
+            }
+
+            if (length > 3 && stem[length - 1] == 's')
+            {
+                length--;
+            }
+
+            copyHash = WordKey.Hash(buffer[..WordKey.Collapse(stem[..length], buffer)]);
+        }
+    }
+
     private void HashWords()
     {
         Span<char> buffer = stackalloc char[128];
@@ -88,20 +146,7 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            scoped ReadOnlySpan<char> word = value.AsSpan(token.Start, token.Length);
-            if (HasMarks(word) && word.Length <= markless.Length)
-            {
-                // Up to two stacked marks survive normalisation ("l̴̵o̵̶l̶̷"); words are compared without them.
-                word = markless[..StripMarks(word, markless)];
-            }
-
-            Hashes[i] = word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
-            CopyHashes[i] = Hashes[i];
-            if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
-            {
-                var stem = word[..^2];
-                CopyHashes[i] = stem.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(stem, buffer)]) : WordKey.Hash(stem);
-            }
+            Hash(value.AsSpan(token.Start, token.Length), buffer, markless, out Hashes[i], out CopyHashes[i]);
             int sourceIndex = Normalized.SourceIndexOf(token.Start);
             Capitalised[i] = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]);
         }

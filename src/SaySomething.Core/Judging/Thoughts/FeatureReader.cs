@@ -28,16 +28,12 @@ internal static class FeatureReader
     /// <summary>Longest sentence in which filler words mark internet register rather than a report's wording.</summary>
     private const int InformalMaxWords = 15;
 
+    /// <summary>Shortest sentence in which a passive reads as a report ("nobody is shocked" is a remark).</summary>
+    private const int PassiveMinWords = 10;
+
     /// <summary>A sentence this long reads like written prose rather than a forum remark.</summary>
     private const int LongSentenceWords = 22;
 
-    private static readonly string[] s_months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-
-    private static readonly HashSet<long> s_monthHashes = [.. s_months.Select(m => WordKey.Hash(m))];
 
     /// <summary>
     /// Fires the sentence's own features. <paramref name="words"/> are the token indices of its words,
@@ -45,8 +41,14 @@ internal static class FeatureReader
     /// </summary>
     public static void Read(
         TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes,
-        ReadOnlySpan<bool> filler, LanguageLexicon lexicon, LanguageLexicon english, bool firstOfText, SentenceScore score)
+        ReadOnlySpan<bool> filler, LanguageLexicon lexicon, LanguageLexicon english, bool firstOfText, SentenceScore score,
+        int replyFrom = int.MaxValue)
     {
+        if (text.Normalized.SourceIndexOf(text.Tokens[sentence.FirstToken].Start) >= replyFrom)
+        {
+            score.Fire(ThoughtFeature.ReplyToQuote);
+        }
+
         int fillerWords = 0;
         foreach (bool f in filler)
         {
@@ -59,6 +61,18 @@ internal static class FeatureReader
         for (int j = 0; j < hashes.Length; j++)
         {
             int token = words[j];
+            if (((lexicon.MaskOf(hashes[j]) | english.MaskOf(hashes[j])) & LanguageLexicon.ContentCategories) == 0
+                && !CalendarWords.Contains(hashes[j]))
+            {
+                // In no list: nothing below can fire on this word except its case.
+                if (IsMockingCase(text, token))
+                {
+                    score.Fire(ThoughtFeature.MockingCase, token);
+                }
+
+                continue;
+            }
+
             if (quoted[j])
             {
                 // Words inside a quotation are someone else's: "For me to agree ..." in a pasted article is not the poster's "me".
@@ -88,7 +102,8 @@ internal static class FeatureReader
                 reportingToken = reportingToken < 0 ? token : reportingToken;
             }
 
-            if (Match(LexiconCategory.PassiveAuxiliary, hashes, j, lexicon, english) > 0 && IsParticipleWithin(text, words, j + 1, 2))
+            if (hashes.Length >= PassiveMinWords && Match(LexiconCategory.PassiveAuxiliary, hashes, j, lexicon, english) > 0
+                && IsParticipleWithin(text, words, j + 1, 2))
             {
                 score.Fire(ThoughtFeature.Passive, token);
             }
@@ -98,8 +113,9 @@ internal static class FeatureReader
                 score.Fire(ThoughtFeature.MockingCase, token);
             }
 
-            if (s_monthHashes.Contains(hashes[j]) && NumberNear(text, token))
+            if (CalendarWords.Contains(hashes[j]) && (NumberNear(text, token) || hashes.Length >= ReportingMinWords))
             {
+                // "June 21", "on Friday" in a sentence of a report; "see you in March" in a remark is too short to count.
                 score.Fire(ThoughtFeature.Date, token);
             }
         }
@@ -238,13 +254,14 @@ internal static class FeatureReader
             && wordCount >= 3
             && ((!caseless && capitalised * 10 >= wordCount * 6) || AllCapsWords(text, words) >= 2);
         bool nameLine = sentence.Terminator == '\0' && wordCount is >= 2 and <= 4 && capitalised == wordCount && !caseless;
-        if (nameLine || (headline && (sentence.Terminator == '\0' || capitalised * 10 >= wordCount * 8 || AllCapsWords(text, words) >= 2)))
+        bool titleCase = !caseless && wordCount >= 4 && capitalised * 10 >= wordCount * 8;
+        if (nameLine || titleCase || (headline && (sentence.Terminator == '\0' || AllCapsWords(text, words) >= 2)))
         {
             score.Fire(ThoughtFeature.TitleShape);
         }
 
         if ((cjk ? wordCount is >= 2 and <= 24 : wordCount is >= 2 and <= 10) && !score.Has(ThoughtFeature.CaptionOpener) && !score.Has(ThoughtFeature.Reporting) &&
-            !score.Has(ThoughtFeature.Passive) && !score.Has(ThoughtFeature.TitleShape) && !score.Has(ThoughtFeature.TruncatedStart))
+            !score.Has(ThoughtFeature.TitleShape) && !score.Has(ThoughtFeature.TruncatedStart))
         {
             score.Fire(ThoughtFeature.ShortRemark);
         }

@@ -40,6 +40,9 @@ internal enum ThoughtFeature
     /// <summary>Internet register opening or closing a remark of up to 15 words (<c>lol</c>, <c>wtf</c> with other words).</summary>
     Informal,
 
+    /// <summary>The sentence comes after a quote of another member: a reply is part of the discussion.</summary>
+    ReplyToQuote,
+
     /// <summary>A short remark (≤ 10 words) with no sign of a source's voice.</summary>
     ShortRemark,
 
@@ -52,10 +55,10 @@ internal enum ThoughtFeature
     /// <summary>Reporting voice: two or more of reported, according to, said, officials in a sentence of 8+ words.</summary>
     Reporting,
 
-    /// <summary>A passive construction: "was filmed", "were destroyed".</summary>
+    /// <summary>A passive construction in a sentence of 10+ words: "was filmed", "were destroyed".</summary>
     Passive,
 
-    /// <summary>A date or a year.</summary>
+    /// <summary>A year, a month or weekday with a number, or a month or weekday in a sentence of 8+ words.</summary>
     Date,
 
     /// <summary>Figures and units: 30mm, 26 of 31.</summary>

@@ -27,6 +27,21 @@ internal static class VerdictBuilder
 
     public static Judgement NotApplicable(JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts)
     {
+        if (document.Outcome == ReadOutcome.Refused)
+        {
+            // Too large to read: nobody can say whether it breaks the rule, so a moderator decides.
+            var refused = new List<Finding>();
+            AddReadNote(document, refused);
+            return new Judgement
+            {
+                Verdict = Verdict.NeedsReview,
+                Confidence = 0.5,
+                Findings = refused,
+                ReadNote = document.Note,
+                Message = PosterMessages.For(policy.Locale, "needs_review", "other"),
+            };
+        }
+
         var findings = new List<Finding>
         {
             new("no_governed_link", links.Count == 0
@@ -99,15 +114,12 @@ internal static class VerdictBuilder
         }
 
         string kind = inputs.Links.First(l => l.Governed).Kind;
-        string? messageKey = verdict switch
+        string message = verdict switch
         {
-            Verdict.NeedsReview => "needs_review",
-            Verdict.DriveBy => reason.ToName(),
-            _ => null,
+            Verdict.NeedsReview => PosterMessages.For(policy.Locale, "needs_review", kind),
+            Verdict.DriveBy => MessageFor(policy.Locale, reason, reasonSource, kind, copies),
+            _ => "",
         };
-        double? share = reason == DriveByReason.Copied || reasonSource is not null ? copies.FirstOrDefault()?.Share : null;
-        string message = messageKey is null ? "" : PosterMessages.For(policy.Locale, messageKey, kind, share,
-            share is null ? null : MessageSource(reasonSource ?? ContextKind.Article));
 
         Explain(inputs, findings, sentences, copies, deciding, commented, ownCount);
         return new Judgement
@@ -128,6 +140,26 @@ internal static class VerdictBuilder
             ThoughtScore = deciding?.Score?.Score,
             ReadNote = inputs.Document.Note,
         };
+    }
+
+    /// <summary>
+    /// The poster's message. Text repeating a known source says how much and which ("82 % of your text is the video's
+    /// description"); a pasted text whose source we only infer says "most of your text is the article".
+    /// </summary>
+    private static string MessageFor(string locale, DriveByReason reason, ContextKind? source, string kind, List<CopyShare> copies)
+    {
+        if (reason is DriveByReason.Copied or DriveByReason.DescriptionOnly && source is { } known)
+        {
+            double share = copies.FirstOrDefault(c => c.Source == known.ToName())?.Share ?? 1;
+            return PosterMessages.For(locale, "copied", kind, share, MessageSource(known));
+        }
+
+        if (reason == DriveByReason.Copied)
+        {
+            return PosterMessages.For(locale, "copied", kind, null, kind == "article" ? "article" : "description");
+        }
+
+        return PosterMessages.For(locale, reason.ToName()!, kind);
     }
 
     /// <summary>The source named in the poster's message: a link's own text is, as far as the poster knows, the title.</summary>
