@@ -82,7 +82,7 @@ public sealed class EvalCommandTests
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
         Assert.Equal(
-            ["labels_file", "posts", "positive", "precision", "recall", "f1", "true_positives", "false_positives", "false_negatives", "true_negatives", "confusion", "reasons", "misjudged", "thresholds"],
+            ["labels_files", "posts", "positive", "precision", "recall", "f1", "true_positives", "false_positives", "false_negatives", "true_negatives", "confusion", "reasons", "misjudged", "thresholds"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("drive_by", root.GetProperty("positive").GetString());
         Assert.Equal(["commented", "drive_by", "not_applicable", "needs_review"], root.GetProperty("confusion").EnumerateObject().Select(p => p.Name));
@@ -170,7 +170,7 @@ public sealed class EvalCommandTests
     public void Evaluation_CountsOnlyDriveByPredictionsAsPositive()
     {
         EvaluatedPost Post(string id, Verdict label, DriveByReason labelReason, Verdict predicted, DriveByReason predictedReason = DriveByReason.None)
-            => new(new LabelledPost(id, 1, new PostToJudge { Text = id }, label, labelReason), new Judgement { Verdict = predicted, Reason = predictedReason, Confidence = 0.8 });
+            => new(new LabelledPost(id, "labels", 1, new PostToJudge { Text = id }, label, labelReason), new Judgement { Verdict = predicted, Reason = predictedReason, Confidence = 0.8 });
 
         var result = EvaluationResult.From(
         [
@@ -211,5 +211,35 @@ public sealed class EvalCommandTests
         Assert.Equal("New Drone Doctrine Explained", metadata.Title);
         Assert.Null(metadata.Description);
         Assert.Equal((Verdict.DriveBy, DriveByReason.TitleOnly), (post.Verdict, post.Reason));
+    }
+
+    [Fact]
+    public void Eval_SeveralFiles_AreMeasuredTogether()
+    {
+        using var first = TempFile.WithText(Posts.JsonLine("a", Posts.BareVideo).Replace("}", ", \"verdict\": \"drive_by\", \"reason\": \"no_text\"}", StringComparison.Ordinal) + "\n", ".jsonl");
+        using var second = TempFile.WithText(Posts.JsonLine("b", Posts.NoLinks).Replace("}", ", \"verdict\": \"drive_by\"}", StringComparison.Ordinal) + "\n", ".jsonl");
+
+        var run = CliRun.Invoke(["eval", first.Path, second.Path, "--json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal([first.Path, second.Path], root.GetProperty("labels_files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(2, root.GetProperty("posts").GetInt32());
+        var miss = Assert.Single(root.GetProperty("misjudged").EnumerateArray());
+        Assert.Equal(("b", second.Path, 1), (miss.GetProperty("id").GetString(), miss.GetProperty("file").GetString(), miss.GetProperty("line").GetInt32()));
+    }
+
+    [Fact]
+    public void Eval_OneBadFileAmongSeveral_ExitsWithTwoNamingIt()
+    {
+        using var good = TempFile.WithText(Posts.JsonLine("a", Posts.BareVideo).Replace("}", ", \"verdict\": \"drive_by\"}", StringComparison.Ordinal) + "\n", ".jsonl");
+        var missing = Path.Combine(Path.GetTempPath(), $"saysomething-missing-{Guid.NewGuid():N}.jsonl");
+
+        var run = CliRun.Invoke(["eval", good.Path, missing]);
+
+        Assert.Equal(BadInput, run.ExitCode);
+        Assert.Contains($"{missing} does not exist", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
     }
 }

@@ -15,9 +15,10 @@ internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("labels")
+        var files = new Argument<string[]>("labels")
         {
-            Description = "JSON Lines of labelled posts: id, text, format, verdict, optional reason and context (thread_title, title, description). - reads standard input.",
+            Description = "One or more files of labelled posts (JSON Lines: id, text, format, verdict, optional reason and context with thread_title, title, description), measured together. - reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
         };
         var policy = new Option<string?>("--policy") { Description = "A policy file to judge by instead of the default policy." };
         var json = new Option<bool>("--json") { Description = "Write the measures, confusion matrix, reasons and misjudged posts as one JSON object." };
@@ -26,14 +27,14 @@ internal static class EvalCommand
 
         var command = new Command("eval", "Measure the judge against labelled posts: precision, recall and F1 for drive_by, the confusion matrix, each reason, and every misjudged post.")
         {
-            file,
+            files,
             policy,
             json,
             minPrecision,
             minRecall,
         };
         command.SetAction(parsed => Execute(
-            parsed.GetValue(file)!,
+            parsed.GetValue(files)!,
             parsed.GetValue(policy),
             parsed.GetValue(json),
             new Thresholds(parsed.GetValue(minPrecision), parsed.GetValue(minRecall)),
@@ -56,11 +57,11 @@ internal static class EvalCommand
         return option;
     }
 
-    private static int Execute(string path, string? policyPath, bool json, Thresholds thresholds, CliConsole console)
+    private static int Execute(string[] paths, string? policyPath, bool json, Thresholds thresholds, CliConsole console)
     {
-        if (path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(path))
+        if (paths.FirstOrDefault(path => path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(path)) is { } option)
         {
-            console.Error.WriteLine($"error: unknown option {path}; run 'saysomething eval --help' for the options.");
+            console.Error.WriteLine($"error: unknown option {option}; run 'saysomething eval --help' for the options.");
             return ExitCodes.BadInput;
         }
 
@@ -69,49 +70,19 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var name = path == "-" ? "standard input" : path;
-        List<LabelledPost> labels;
-        try
+        var names = paths.Select(path => path == "-" ? "standard input" : path).ToList();
+        var labels = new List<LabelledPost>();
+        foreach (var path in paths)
         {
-            if (path == "-")
+            if (!TryRead(path, console, labels))
             {
-                labels = LabelFile.Read(console.StandardInput, name);
+                return ExitCodes.BadInput;
             }
-            else
-            {
-                using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-                labels = LabelFile.Read(input, name);
-            }
-        }
-        catch (ScanInputException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (FileNotFoundException)
-        {
-            console.Error.WriteLine($"error: {name} does not exist.");
-            return ExitCodes.BadInput;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            console.Error.WriteLine($"error: {name} does not exist (its folder is missing).");
-            return ExitCodes.BadInput;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"error: {name} cannot be read: permission denied, or it is a folder.");
-            return ExitCodes.BadInput;
-        }
-        catch (IOException e)
-        {
-            console.Error.WriteLine($"error: {name} cannot be read: {e.Message}");
-            return ExitCodes.BadInput;
         }
 
         if (labels.Count == 0)
         {
-            console.Error.WriteLine($"error: {name} has no labelled posts; write one JSON object per line with id, text, verdict.");
+            console.Error.WriteLine($"error: {string.Join(", ", names)} {(names.Count == 1 ? "has" : "have")} no labelled posts; write one JSON object per line with id, text, verdict.");
             return ExitCodes.BadInput;
         }
 
@@ -129,13 +100,55 @@ internal static class EvalCommand
 
         if (json)
         {
-            console.Out.WriteLine(EvaluationReport.ToJson(name, result, thresholds));
+            console.Out.WriteLine(EvaluationReport.ToJson(names, result, thresholds));
         }
         else
         {
-            EvaluationReport.WriteText(SpectreConsoleFactory.Create(console), name, result, thresholds);
+            EvaluationReport.WriteText(SpectreConsoleFactory.Create(console), names, result, thresholds);
         }
 
         return thresholds.Failures(result).Any() ? ExitCodes.Flagged : ExitCodes.Success;
+    }
+
+    /// <summary>Adds the labelled posts of <paramref name="path"/> to <paramref name="labels"/>; false (reported) when it cannot be read.</summary>
+    private static bool TryRead(string path, CliConsole console, List<LabelledPost> labels)
+    {
+        var name = path == "-" ? "standard input" : path;
+        try
+        {
+            if (path == "-")
+            {
+                labels.AddRange(LabelFile.Read(console.StandardInput, name));
+            }
+            else
+            {
+                using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                labels.AddRange(LabelFile.Read(input, name));
+            }
+
+            return true;
+        }
+        catch (ScanInputException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+        }
+        catch (FileNotFoundException)
+        {
+            console.Error.WriteLine($"error: {name} does not exist.");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            console.Error.WriteLine($"error: {name} does not exist (its folder is missing).");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {name} cannot be read: permission denied, or it is a folder.");
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"error: {name} cannot be read: {e.Message}");
+        }
+
+        return false;
     }
 }

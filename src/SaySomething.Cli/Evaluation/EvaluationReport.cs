@@ -19,8 +19,9 @@ internal static class EvaluationReport
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void WriteText(IAnsiConsole terminal, string name, EvaluationResult result, Thresholds thresholds)
+    public static void WriteText(IAnsiConsole terminal, IReadOnlyList<string> files, EvaluationResult result, Thresholds thresholds)
     {
+        var name = files.Count <= 3 ? string.Join(", ", files) : $"{files[0]} and {files.Count - 1} more files";
         terminal.MarkupLineInterpolated($"[bold]{SafeText.OneLine(name)}[/]: {result.Posts.Count} labelled post(s), {result.Misjudged.Count()} misjudged.");
         terminal.MarkupLineInterpolated(
             $"drive_by: precision [bold]{Format(result.Precision)}[/]  recall [bold]{Format(result.Recall)}[/]  F1 [bold]{Format(result.F1)}[/]  (true positives {result.TruePositives}, false positives {result.FalsePositives}, false negatives {result.FalseNegatives}, true negatives {result.TrueNegatives})");
@@ -88,13 +89,19 @@ internal static class EvaluationReport
         }
     }
 
-    public static string ToJson(string name, EvaluationResult result, Thresholds thresholds)
+    public static string ToJson(IReadOnlyList<string> files, EvaluationResult result, Thresholds thresholds)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteString("labels_file", name);
+            json.WriteStartArray("labels_files");
+            foreach (var file in files)
+            {
+                json.WriteStringValue(file);
+            }
+
+            json.WriteEndArray();
             json.WriteNumber("posts", result.Posts.Count);
             json.WriteString("positive", Verdict.DriveBy.ToName());
             WriteMeasure(json, "precision", result.Precision);
@@ -140,6 +147,7 @@ internal static class EvaluationReport
                 var j = post.Judgement;
                 json.WriteStartObject();
                 json.WriteString("id", post.Label.Id);
+                json.WriteString("file", post.Label.File);
                 json.WriteNumber("line", post.Label.Line);
                 json.WriteString("label", post.Label.Verdict.ToName());
                 WriteNullable(json, "label_reason", post.Label.Reason.ToName());

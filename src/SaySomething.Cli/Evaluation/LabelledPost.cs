@@ -8,11 +8,12 @@ namespace SaySomething.Cli.Evaluation;
 
 /// <summary>A post with the verdict (and, for a drive-by, the reason) a careful moderator gave it.</summary>
 /// <param name="Id">The post's id.</param>
+/// <param name="File">The labels file it is in, as named on the command line.</param>
 /// <param name="Line">The line of the labels file it is on.</param>
 /// <param name="Post">The post to judge, with its context.</param>
 /// <param name="Verdict">The labelled verdict.</param>
 /// <param name="Reason">The labelled reason (<see cref="DriveByReason.None"/> when not given).</param>
-internal sealed record LabelledPost(string Id, long Line, PostToJudge Post, Verdict Verdict, DriveByReason Reason);
+internal sealed record LabelledPost(string Id, string File, long Line, PostToJudge Post, Verdict Verdict, DriveByReason Reason);
 
 /// <summary>
 /// Reads a labels file: JSON Lines with <c>id</c>, <c>text</c>, <c>format</c>, <c>verdict</c> and optional
@@ -77,7 +78,7 @@ internal static class LabelFile
             };
         }
 
-        return new LabelledPost(record.Id!, framed.Line, post, verdict, reason);
+        return new LabelledPost(record.Id!, name, framed.Line, post, verdict, reason);
     }
 
     /// <summary>
