@@ -5,6 +5,7 @@ using SaySomething.Cli.Input;
 using SaySomething.Cli.Judging;
 using SaySomething.Cli.Output;
 using SaySomething.Cli.Scanning;
+using SaySomething.Core.Judging;
 using Spectre.Console;
 
 namespace SaySomething.Cli.Commands;
@@ -126,7 +127,7 @@ internal static class ScanCommand
         }
     }
 
-    private static int Run(ScanRequest request, CliConsole console, RecordSource source, Func<Core.Judging.PostToJudge, Core.Judging.Judgement> judge, TextWriter? output, bool outputIsStdout)
+    private static int Run(ScanRequest request, CliConsole console, RecordSource source, Func<PostToJudge, Judgement> judge, TextWriter? output, bool outputIsStdout)
     {
         var summary = new ScanSummary();
         var pipeline = new ScanPipeline(source, judge, request.Threads, json: output is not null);
