@@ -12,6 +12,9 @@ internal static class CliApplication
         {
             LinksCommand.Create(console),
             ReadCommand.Create(console),
+            CheckCommand.Create(console),
+            ScanCommand.Create(console),
+            EvalCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };

@@ -5,4 +5,5 @@ namespace SaySomething.Cli;
 /// <param name="Out">Results.</param>
 /// <param name="Error">Errors, warnings and progress.</param>
 /// <param name="OutputRedirected">Whether <paramref name="Out"/> is a file or pipe rather than a terminal.</param>
-internal sealed record CliConsole(Stream StandardInput, TextWriter Out, TextWriter Error, bool OutputRedirected);
+/// <param name="ErrorRedirected">Whether <paramref name="Error"/> is a file or pipe rather than a terminal (no progress bar then).</param>
+internal sealed record CliConsole(Stream StandardInput, TextWriter Out, TextWriter Error, bool OutputRedirected, bool ErrorRedirected = true);

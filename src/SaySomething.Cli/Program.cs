@@ -1,3 +1,3 @@
 using SaySomething.Cli;
 
-return CliApplication.Run(args, new CliConsole(Console.OpenStandardInput(), Console.Out, Console.Error, Console.IsOutputRedirected));
+return CliApplication.Run(args, new CliConsole(Console.OpenStandardInput(), Console.Out, Console.Error, Console.IsOutputRedirected, Console.IsErrorRedirected));

@@ -21,29 +21,13 @@ internal static class InputReader
         var name = fromStdin ? "standard input" : path!;
         try
         {
-            byte[] bytes;
             if (fromStdin)
             {
-                bytes = ReadAtMost(standardInput, MaxBytes + 1); // Not ours to dispose.
-            }
-            else
-            {
-                using var file = File.OpenRead(path!);
-                bytes = ReadAtMost(file, MaxBytes + 1);
+                return Read(standardInput, name); // Not ours to dispose.
             }
 
-            if (bytes.Length > MaxBytes)
-            {
-                return new Result(null, $"{name} is larger than {MaxBytes / (1024 * 1024)} MiB; split it into smaller files.");
-            }
-
-            var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-            return new Result(StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var at = e.Index >= 0 ? $" (first bad byte near offset {e.Index})" : "";
-            return new Result(null, $"{name} is not valid UTF-8{at}; save it as UTF-8 and try again.");
+            using var file = File.OpenRead(path!);
+            return Read(file, name);
         }
         catch (FileNotFoundException)
         {
@@ -60,6 +44,28 @@ internal static class InputReader
         catch (IOException e)
         {
             return new Result(null, $"{name} cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Reads the rest of <paramref name="stream"/>, named <paramref name="name"/> in messages.</summary>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static Result Read(Stream stream, string name)
+    {
+        var bytes = ReadAtMost(stream, MaxBytes + 1);
+        if (bytes.Length > MaxBytes)
+        {
+            return new Result(null, $"{name} is larger than {MaxBytes / (1024 * 1024)} MiB; split it into smaller files.");
+        }
+
+        try
+        {
+            var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            return new Result(StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" (first bad byte near offset {e.Index})" : "";
+            return new Result(null, $"{name} is not valid UTF-8{at}; save it as UTF-8 and try again.");
         }
     }
 
