@@ -68,6 +68,19 @@ public static class TextNormalizer
             var index = 0;
             while (index < text.Length)
             {
+                // A run of plain characters is kept as it is, but for its last one, which may have marks after it.
+                var plain = PlainCharacters.PlainPrefixLength(text[index..]);
+                var copy = index + plain == text.Length ? plain : plain - 1;
+                if (copy > 0)
+                {
+                    folded.AppendFrom(text.Slice(index, copy), index);
+                    index += copy;
+                    if (index == text.Length)
+                    {
+                        break;
+                    }
+                }
+
                 var start = index;
                 var rune = SourceClusters.Decode(text, index, out var length);
                 index += length;
