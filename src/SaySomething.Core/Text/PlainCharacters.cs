@@ -42,12 +42,12 @@ internal static class PlainCharacters
 
     private static bool Decide(char c)
     {
-        // ICU refuses U+FFFE (it throws), so it is never plain: the cluster path decides what it becomes.
-        var plain = !char.IsSurrogate(c) && c != '\uFFFE'
+        // ICU refuses the noncharacter U+FFFE (it throws), which NFKC leaves alone.
+        var plain = !char.IsSurrogate(c)
             && !InvisibleCharacters.IsInvisible(c)
             && !SourceClusters.IsMark(c)
             && LookalikeTables.Default.Extra(c) is null
-            && (c < 0x80 || NfkcStable.Contains(c) || new ReadOnlySpan<char>(in c).IsNormalized(NormalizationForm.FormKC));
+            && (c < 0x80 || c == '\uFFFE' || NfkcStable.Contains(c) || new ReadOnlySpan<char>(in c).IsNormalized(NormalizationForm.FormKC));
         s_states[c] = plain ? Plain : NotPlain;
         return plain;
     }
