@@ -141,6 +141,18 @@ public static class WordReader
         var hasLetter = false;
         while (end < value.Length)
         {
+            // Lower-case ASCII letters, most of normalised text, take the shortest test.
+            if ((uint)(value[end] - 'a') <= 'z' - 'a')
+            {
+                hasLetter = true;
+                do
+                {
+                    end++;
+                }
+                while (end < value.Length && (uint)(value[end] - 'a') <= 'z' - 'a');
+                continue;
+            }
+
             var c = value[end];
             if (c < 0x80)
             {
