@@ -30,8 +30,8 @@ public static class KeyboardMashRule
     /// <summary>Minimum consonant units in a row. Default 7.</summary>
     public const int MinConsonantUnits = 7;
 
-    // Shorter words cannot be any of the three kinds of mash.
-    private const int MinMashLength = MinRowWalk - 1 < MinVowelless
+    /// <summary>Shorter words cannot be any of the three kinds of mash.</summary>
+    internal const int MinMashLength = MinRowWalk - 1 < MinVowelless
         ? (MinRowWalk - 1 < MinConsonantUnits ? MinRowWalk - 1 : MinConsonantUnits)
         : (MinVowelless < MinConsonantUnits ? MinVowelless : MinConsonantUnits);
 

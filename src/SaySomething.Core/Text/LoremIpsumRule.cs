@@ -69,19 +69,12 @@ public static class LoremIpsumRule
         public Run() => _start = -1;
 
         /// <summary>Adds word token <paramref name="index"/>, whose text is <paramref name="word"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int index, ReadOnlySpan<char> word, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
         {
-            if (MayBePlaceholder(word) && s_words.TryGetValue(word, out var isDistinctive))
+            if (MayBePlaceholder(word) || _start >= 0)
             {
-                _start = _start < 0 ? index : _start;
-                _words++;
-                _distinctive += isDistinctive ? 1 : 0;
-                return;
-            }
-
-            if (_start >= 0)
-            {
-                End(index, tokens, techniques);
+                AddSlow(index, word, tokens, techniques);
             }
         }
 
@@ -99,6 +92,20 @@ public static class LoremIpsumRule
             _start = -1;
             _words = 0;
             _distinctive = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddSlow(int index, ReadOnlySpan<char> word, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            if (MayBePlaceholder(word) && s_words.TryGetValue(word, out var isDistinctive))
+            {
+                _start = _start < 0 ? index : _start;
+                _words++;
+                _distinctive += isDistinctive ? 1 : 0;
+                return;
+            }
+
+            End(index, tokens, techniques);
         }
     }
 

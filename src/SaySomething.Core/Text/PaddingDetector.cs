@@ -20,7 +20,11 @@ namespace SaySomething.Core.Text;
 /// </remarks>
 public static class PaddingDetector
 {
-    private const int StackKeyLength = 128;
+    private const int KeptKeyLength = 128;
+
+    // Shorter words have no run to collapse, are no repeated chunk and are never mash.
+    private const int ShortestFlaggable = Shortest2 < KeyboardMashRule.MinMashLength ? Shortest2 : KeyboardMashRule.MinMashLength;
+    private const int Shortest2 = WordKey.CollapseFrom < RepeatedCharactersRule.MinRepeats ? WordKey.CollapseFrom : RepeatedCharactersRule.MinRepeats;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -59,7 +63,7 @@ public static class PaddingDetector
         {
             var techniques = (rentedTechniques ?? scratch.Techniques).AsSpan(0, count);
             var keys = (rentedKeys ?? scratch.Keys).AsSpan(0, count);
-            var hasWord = ApplyRules(text.Value, tokens, techniques, keys, scratch.Sentences);
+            var hasWord = ApplyRules(text.Value, tokens, techniques, keys, scratch);
             if (!hasWord)
             {
                 SymbolRunRule.FlagAll(tokens, techniques);
@@ -94,10 +98,12 @@ public static class PaddingDetector
     }
 
     // The single pass: per-token tests, and every run rule fed in token order. Returns whether there is a word.
-    private static bool ApplyRules(string text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, Span<long> keys, KeySet sentences)
+    // (No stackalloc here: a method with one is compiled once, without the profile-guided second compilation.)
+    private static bool ApplyRules(string text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, Span<long> keys, Scratch scratch)
     {
         var value = text.AsSpan();
-        Span<char> keyBuffer = stackalloc char[StackKeyLength];
+        var keyBuffer = scratch.KeyBuffer.AsSpan();
+        var sentences = scratch.Sentences;
         var lorem = new LoremIpsumRule.Run();
         var wordRun = new RepetitionRule.WordRun();
         var sentence = default(RepetitionRule.Sentence);
@@ -107,29 +113,25 @@ public static class PaddingDetector
         for (var index = 0; index < tokens.Length; index++)
         {
             var token = tokens[index];
-            var technique = PaddingTechnique.None;
-            keys[index] = 0;
-            switch (token.Kind)
-            {
-                case TokenKind.Word:
-                    hasWord = true;
-                    var word = value.Slice(token.Start, token.Length);
-                    technique = ClassifyWord(word, keyBuffer, out keys[index]);
-                    break;
-                case TokenKind.Punctuation:
-                    technique = SymbolRunRule.IsPunctuationPadding(value.Slice(token.Start, token.Length)) ? PaddingTechnique.PunctuationRun : PaddingTechnique.None;
-                    break;
-                case TokenKind.Number:
-                    technique = SymbolRunRule.HasManyDigits(value.Slice(token.Start, token.Length)) ? PaddingTechnique.NumberRun : PaddingTechnique.None;
-                    break;
-            }
-
-            techniques[index] = technique;
             if (token.Kind == TokenKind.Word)
             {
-                lorem.Add(index, value.Slice(token.Start, token.Length), tokens, techniques);
+                hasWord = true;
+                var word = value.Slice(token.Start, token.Length);
+                techniques[index] = ClassifyWord(word, keyBuffer, out var key);
+                keys[index] = key;
+                lorem.Add(index, word, tokens, techniques);
                 wordRun.Add(index, tokens, keys, techniques);
-                sentence.AddWord(keys[index]);
+                sentence.AddWord(key);
+            }
+            else
+            {
+                keys[index] = 0;
+                techniques[index] = token.Kind switch
+                {
+                    TokenKind.Punctuation when SymbolRunRule.IsPunctuationPadding(value.Slice(token.Start, token.Length)) => PaddingTechnique.PunctuationRun,
+                    TokenKind.Number when SymbolRunRule.HasManyDigits(value.Slice(token.Start, token.Length)) => PaddingTechnique.NumberRun,
+                    _ => PaddingTechnique.None,
+                };
             }
 
             symbols.Add(index, tokens, techniques);
@@ -149,6 +151,12 @@ public static class PaddingDetector
     // The word's key (and its hash), then the per-word rules.
     private static PaddingTechnique ClassifyWord(ReadOnlySpan<char> word, Span<char> keyBuffer, out long hash)
     {
+        if (word.Length < ShortestFlaggable)
+        {
+            hash = WordKey.Hash(word);
+            return PaddingTechnique.None;
+        }
+
         if (!WordKey.HasRun(word))
         {
             hash = WordKey.Hash(word);
@@ -200,6 +208,8 @@ public static class PaddingDetector
         public KeySet Words { get; } = new();
 
         public KeySet Sentences { get; } = new();
+
+        public char[] KeyBuffer { get; } = new char[KeptKeyLength];
 
         /// <summary>Makes room for <paramref name="count"/> tokens; false when that is more than a thread keeps.</summary>
         public bool TryReserve(int count)

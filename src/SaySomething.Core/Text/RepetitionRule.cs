@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace SaySomething.Core.Text;
 
@@ -16,7 +16,6 @@ public static class RepetitionRule
     /// <summary>Consecutive copies of a word from which the later copies are padding. Default 3.</summary>
     public const int MinWordRun = 3;
 
-    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create(".!?\u2026\u3002\uFF01\uFF1F\u0964\u061F");
 
     /// <summary>A run of copies of one word key, fed one word token at a time (other tokens do not break it).</summary>
     internal struct WordRun
@@ -27,6 +26,7 @@ public static class RepetitionRule
         public WordRun() => _start = -1;
 
         /// <summary>Adds word token <paramref name="index"/>; a different key ends the run before it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int index, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
         {
             if (_start >= 0 && keys[index] == keys[_start])
@@ -35,7 +35,11 @@ public static class RepetitionRule
                 return;
             }
 
-            End(index, tokens, techniques);
+            if (_length >= MinWordRun)
+            {
+                End(index, tokens, techniques);
+            }
+
             _start = index;
             _length = 1;
         }
@@ -63,6 +67,7 @@ public static class RepetitionRule
         private int _words;
 
         /// <summary>Adds a word's key to the sentence.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddWord(long key)
         {
             _hash = unchecked((_hash * 1_000_003) ^ key);
@@ -90,16 +95,35 @@ public static class RepetitionRule
     }
 
     /// <summary>Returns true when token <paramref name="index"/> is sentence-final punctuation or a line break follows it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
         var token = tokens[index];
-        if (token.Kind == TokenKind.Punctuation && text.Slice(token.Start, token.Length).ContainsAny(s_sentenceEnds))
+        if (token.Kind == TokenKind.Punctuation && HasSentenceEnd(text.Slice(token.Start, token.Length)))
         {
             return true;
         }
 
         var gapEnd = index + 1 < tokens.Length ? tokens[index + 1].Start : text.Length;
         var gap = text.Slice(token.End, gapEnd - token.End);
-        return gap.Length == 1 ? gap[0] is '\n' or '\r' or '\u2029' : gap.ContainsAny('\n', '\r', '\u2029');
+        return gap.Length switch
+        {
+            0 => false,
+            1 => gap[0] is '\n' or '\r' or '\u2029',
+            _ => gap.ContainsAny('\n', '\r', '\u2029'),
+        };
+    }
+
+    private static bool HasSentenceEnd(ReadOnlySpan<char> marks)
+    {
+        foreach (var c in marks)
+        {
+            if (CharClasses.IsSentenceEnd(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

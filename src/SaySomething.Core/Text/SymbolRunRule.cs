@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SaySomething.Core.Text;
 
 /// <summary>
@@ -91,6 +93,7 @@ public static class SymbolRunRule
         }
 
         /// <summary>Reads token <paramref name="index"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int index, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
         {
             switch (tokens[index].Kind)
@@ -112,6 +115,7 @@ public static class SymbolRunRule
         }
 
         /// <summary>Ends both runs before token <paramref name="index"/> (the token count at the end of the text).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void End(int index, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
         {
             _emoji.End(index, tokens, techniques, TokenKind.Emoji, MinEmojiRun, PaddingTechnique.EmojiRun);
@@ -133,7 +137,17 @@ public static class SymbolRunRule
             _count++;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void End(int end, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
+        {
+            if (_count > 0)
+            {
+                Flush(end, tokens, techniques, kind, minimum, technique);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Flush(int end, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
         {
             if (_count >= minimum)
             {
