@@ -79,7 +79,7 @@ public static class WordReader
                     continue;
                 }
 
-                if (c is 'h' or 'w' && IsUrlStart(value[index..]))
+                if (c is 'h' or 'w' && index + 1 < value.Length && value[index + 1] is 't' or 'w' && IsUrlStart(value[index..]))
                 {
                     (end, kind) = (ReadUrl(text, index, skipSourceRanges), TokenKind.Url);
                 }
@@ -89,7 +89,19 @@ public static class WordReader
                 }
                 else
                 {
-                    (end, kind) = ReadWordOrNumber(value, index);
+                    // Most words are lower-case ASCII letters ending at a space or at punctuation that cannot join
+                    // them to what follows (only an apostrophe can join letters).
+                    end = index;
+                    while (end < value.Length && (uint)(value[end] - 'a') <= 'z' - 'a')
+                    {
+                        end++;
+                    }
+
+                    kind = TokenKind.Word;
+                    if (end == index || (end < value.Length && (value[end] >= 0x80 || s_ascii[value[end]] >= AsciiLetter || value[end] == '\'')))
+                    {
+                        (end, kind) = ReadWordOrNumber(value, index);
+                    }
                 }
             }
             else
@@ -106,6 +118,10 @@ public static class WordReader
 
             tokens.Add(new Token(index, end - index, kind));
             index = end;
+            if (!skipping && index < value.Length && value[index] == ' ')
+            {
+                index++;
+            }
         }
     }
 
