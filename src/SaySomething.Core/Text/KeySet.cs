@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SaySomething.Core.Text;
 
 /// <summary>
@@ -40,7 +42,46 @@ internal sealed class KeySet
         Count = 0;
     }
 
+    /// <summary>Adds every key of <paramref name="keys"/> (at most as many as <see cref="Reset"/> was told).</summary>
+    public void AddRange(ReadOnlySpan<long> keys)
+    {
+        var slots = _slots.AsSpan(0, _mask + 1);
+        var mask = _mask;
+        var count = Count;
+        foreach (var key in keys)
+        {
+            if (key == 0)
+            {
+                count += _hasZero ? 0 : 1;
+                _hasZero = true;
+                continue;
+            }
+
+            var slot = (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 33) & mask;
+            while (true)
+            {
+                var present = slots[slot];
+                if (present == key)
+                {
+                    break;
+                }
+
+                if (present == 0)
+                {
+                    slots[slot] = key;
+                    count++;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        Count = count;
+    }
+
     /// <summary>Adds <paramref name="key"/>; returns false when it was already there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Add(long key)
     {
         if (key == 0)

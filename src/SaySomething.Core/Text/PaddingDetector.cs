@@ -117,7 +117,7 @@ public static class PaddingDetector
             {
                 hasWord = true;
                 var word = value.Slice(token.Start, token.Length);
-                techniques[index] = ClassifyWord(word, keyBuffer, out var key);
+                techniques[index] = ClassifyWord(word, keyBuffer, scratch.WordClasses, out var key);
                 keys[index] = key;
                 lorem.Add(index, word, tokens, techniques);
                 wordRun.Add(index, tokens, keys, techniques);
@@ -148,7 +148,24 @@ public static class PaddingDetector
         return hasWord;
     }
 
-    // The word's key (and its hash), then the per-word rules.
+    // The word's key (and its hash), then the per-word rules; remembered for short words.
+    private static PaddingTechnique ClassifyWord(ReadOnlySpan<char> word, Span<char> keyBuffer, WordClassCache cache, out long hash)
+    {
+        if (word.IsEmpty || word.Length > WordClassCache.MaxLength)
+        {
+            return ClassifyWord(word, keyBuffer, out hash);
+        }
+
+        if (cache.TryGet(word, out hash, out var technique, out var slot))
+        {
+            return technique;
+        }
+
+        technique = ClassifyWord(word, keyBuffer, out hash);
+        cache.Store(slot, word, hash, technique);
+        return technique;
+    }
+
     private static PaddingTechnique ClassifyWord(ReadOnlySpan<char> word, Span<char> keyBuffer, out long hash)
     {
         if (word.Length < ShortestFlaggable)
@@ -180,19 +197,22 @@ public static class PaddingDetector
         return technique;
     }
 
-    private static PaddingReport BuildReport(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, ReadOnlySpan<long> keys, KeySet distinct)
+    // The keys of the words that count are gathered at the front of `keys`, then counted once each.
+    private static PaddingReport BuildReport(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, Span<long> keys, KeySet distinct)
     {
-        distinct.Reset(tokens.Length);
         var found = PaddingTechnique.None;
+        var counting = 0;
         for (var index = 0; index < tokens.Length; index++)
         {
             found |= techniques[index];
             if (tokens[index].Kind == TokenKind.Word && techniques[index] == PaddingTechnique.None)
             {
-                distinct.Add(keys[index]);
+                keys[counting++] = keys[index];
             }
         }
 
+        distinct.Reset(counting);
+        distinct.AddRange(keys[..counting]);
         return new PaddingReport(VerdictList.Create(tokens, techniques), distinct.Count, found);
     }
 
@@ -210,6 +230,8 @@ public static class PaddingDetector
         public KeySet Sentences { get; } = new();
 
         public char[] KeyBuffer { get; } = new char[KeptKeyLength];
+
+        public WordClassCache WordClasses { get; } = new();
 
         /// <summary>Makes room for <paramref name="count"/> tokens; false when that is more than a thread keeps.</summary>
         public bool TryReserve(int count)
