@@ -108,7 +108,7 @@ public sealed class PostJudge
     }
 
     /// <summary>Characters of own text the language is detected from: a paragraph tells as much as a whole article.</summary>
-    private const int LanguageSampleLength = 400;
+    private const int LanguageSampleLength = 240;
 
     private static ReadOnlySpan<char> LanguageSample(string text)
     {

@@ -81,14 +81,23 @@ public sealed class LanguageLexicon
             return 0;
         }
 
-        if (!MayMatch(MaskOf(wordHashes[at]), category))
+        return MatchPhrase(category, wordHashes, at, MaskOf(wordHashes[at]));
+    }
+
+    /// <summary>
+    /// <see cref="MatchPhrase(LexiconCategory, ReadOnlySpan{long}, int)"/> for a caller that already has the mask of
+    /// the word at <paramref name="at"/> (<see cref="MaskOf"/>): the lookups a category cannot need are skipped.
+    /// </summary>
+    public int MatchPhrase(LexiconCategory category, ReadOnlySpan<long> wordHashes, int at, uint maskAt)
+    {
+        if (!MayMatch(maskAt, category))
         {
             return 0;
         }
 
-        var table = Table(category);
         var rest = wordHashes[at..];
-        if (table.Phrases.TryGetValue(rest[0], out var candidates))
+        int c = (int)category;
+        if ((maskAt & (1u << (c + PhraseShift))) != 0 && Table(category).Phrases.TryGetValue(rest[0], out var candidates))
         {
             // Longest first, so the first match is the answer.
             foreach (var phrase in candidates)
@@ -100,7 +109,7 @@ public sealed class LanguageLexicon
             }
         }
 
-        return table.Singles.Contains(rest[0]) ? 1 : 0;
+        return (maskAt & (1u << c)) != 0 ? 1 : 0;
     }
 
     /// <summary>Gets the entries of <paramref name="category"/> as written in the data file (for reports and tests).</summary>

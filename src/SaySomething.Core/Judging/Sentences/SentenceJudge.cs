@@ -290,7 +290,7 @@ internal static class SentenceJudge
             int length = 0;
             foreach (var lexicon in lexicons)
             {
-                length = Math.Max(length, lexicon.MatchPhrase(LexiconCategory.Filler, hashes, j));
+                length = Math.Max(length, lexicon.MatchPhrase(LexiconCategory.Filler, hashes, j, lexicon.MaskOf(hashes[j])));
             }
 
             if (length == 0)

@@ -58,11 +58,12 @@ internal static class FeatureReader
         int reporting = 0, reportingToken = -1;
         Span<bool> quoted = hashes.Length <= 256 ? stackalloc bool[hashes.Length] : new bool[hashes.Length];
         MarkQuoted(text, sentence, words, quoted);
+        bool same = ReferenceEquals(lexicon, english);
         for (int j = 0; j < hashes.Length; j++)
         {
             int token = words[j];
-            if (((lexicon.MaskOf(hashes[j]) | english.MaskOf(hashes[j])) & LanguageLexicon.ContentCategories) == 0
-                && !CalendarWords.Contains(hashes[j]))
+            uint own = lexicon.MaskOf(hashes[j]), en = same ? 0 : english.MaskOf(hashes[j]);
+            if (((own | en) & LanguageLexicon.ContentCategories) == 0 && !CalendarWords.Contains(hashes[j]))
             {
                 // In no list: nothing below can fire on this word except its case.
                 if (IsMockingCase(text, token))
@@ -79,30 +80,33 @@ internal static class FeatureReader
                 continue;
             }
 
-            Phrase(LexiconCategory.FirstPerson, ThoughtFeature.FirstPerson, hashes, j, token, lexicon, english, score);
-            Phrase(LexiconCategory.SecondPerson, ThoughtFeature.SecondPerson, hashes, j, token, lexicon, english, score);
-            Phrase(LexiconCategory.Evaluative, ThoughtFeature.Evaluative, hashes, j, token, lexicon, english, score);
-            if (!score.Has(ThoughtFeature.Stance) && Match(LexiconCategory.Stance, hashes, j, lexicon, english) is var stance and > 0
+            var at = new WordAt(hashes, j, own, en, lexicon, english);
+            Fire(at, LexiconCategory.FirstPerson, ThoughtFeature.FirstPerson, token, score);
+            Fire(at, LexiconCategory.SecondPerson, ThoughtFeature.SecondPerson, token, score);
+            Fire(at, LexiconCategory.Evaluative, ThoughtFeature.Evaluative, token, score);
+            if (!score.Has(ThoughtFeature.Stance) && at.Match(LexiconCategory.Stance) is var stance and > 0
                 && (stance > 1 || j <= 1 || HasFirstPerson(hashes, lexicon, english)))
             {
                 // "Carmakers hope to ..." reports someone else's stance; the poster's is "I hope", "Hope they ...", "called it".
                 score.Fire(ThoughtFeature.Stance, token);
             }
-            Phrase(LexiconCategory.Hedge, ThoughtFeature.Hedge, hashes, j, token, lexicon, english, score);
-            if (!score.Has(ThoughtFeature.Sarcasm) && Match(LexiconCategory.Sarcasm, hashes, j, lexicon, english) is var sarcasm and > 0
+
+            Fire(at, LexiconCategory.Hedge, ThoughtFeature.Hedge, token, score);
+            if (!score.Has(ThoughtFeature.Sarcasm) && at.Match(LexiconCategory.Sarcasm) is var sarcasm and > 0
                 && (sarcasm > 1 || hashes.Length <= SarcasmWordMaxSentence))
             {
                 // "Sure." or "Totally." is sarcasm in a remark; "to make sure" in a report is not.
                 score.Fire(ThoughtFeature.Sarcasm, token);
             }
-            if (hashes.Length >= ReportingMinWords && Match(LexiconCategory.Reporting, hashes, j, lexicon, english) > 0)
+
+            if (hashes.Length >= ReportingMinWords && at.Match(LexiconCategory.Reporting) > 0)
             {
                 // "he said 'withdraw'" is the poster talking; a report attributes twice ("officials said", "according to ... reported").
                 reporting++;
                 reportingToken = reportingToken < 0 ? token : reportingToken;
             }
 
-            if (hashes.Length >= PassiveMinWords && Match(LexiconCategory.PassiveAuxiliary, hashes, j, lexicon, english) > 0
+            if (hashes.Length >= PassiveMinWords && at.Match(LexiconCategory.PassiveAuxiliary) > 0
                 && IsParticipleWithin(text, words, j + 1, 2))
             {
                 score.Fire(ThoughtFeature.Passive, token);
@@ -128,6 +132,24 @@ internal static class FeatureReader
         ReadShape(text, sentence, words, hashes, filler, fillerWords, firstOfText, lexicon, english, score);
     }
 
+    /// <summary>A word of a sentence with its lexicon masks, so each category costs a lookup only where it can match.</summary>
+    private readonly ref struct WordAt(ReadOnlySpan<long> hashes, int at, uint own, uint english, LanguageLexicon ownLexicon, LanguageLexicon englishLexicon)
+    {
+        private readonly ReadOnlySpan<long> _hashes = hashes;
+
+        public int Match(LexiconCategory category) => Math.Max(
+            ownLexicon.MatchPhrase(category, _hashes, at, own),
+            ReferenceEquals(ownLexicon, englishLexicon) ? 0 : englishLexicon.MatchPhrase(category, _hashes, at, english));
+    }
+
+    private static void Fire(in WordAt at, LexiconCategory category, ThoughtFeature feature, int token, SentenceScore score)
+    {
+        if (!score.Has(feature) && at.Match(category) > 0)
+        {
+            score.Fire(feature, token);
+        }
+    }
+
     private static bool HasFirstPerson(ReadOnlySpan<long> hashes, LanguageLexicon lexicon, LanguageLexicon english)
     {
         for (int j = 0; j < hashes.Length; j++)
@@ -139,16 +161,6 @@ internal static class FeatureReader
         }
 
         return false;
-    }
-
-    private static void Phrase(
-        LexiconCategory category, ThoughtFeature feature, ReadOnlySpan<long> hashes, int at, int token,
-        LanguageLexicon lexicon, LanguageLexicon english, SentenceScore score)
-    {
-        if (!score.Has(feature) && Match(category, hashes, at, lexicon, english) > 0)
-        {
-            score.Fire(feature, token);
-        }
     }
 
     private static int Match(LexiconCategory category, ReadOnlySpan<long> hashes, int at, LanguageLexicon lexicon, LanguageLexicon english) =>
