@@ -20,10 +20,14 @@ public class JudgeBenchmarks
     /// <summary>Posts per invocation (the corpus made with seed 1).</summary>
     public const int Posts = 20_000;
 
+    /// <summary>Posts of typical length: the tenth of <see cref="Posts"/> around the median length.</summary>
+    public const int TypicalPosts = Posts / 10;
+
     private PostToJudge[] _posts = [];
 
     /// <summary>Gets the posts judged, once <see cref="Setup"/> has run.</summary>
     internal PostToJudge[] Judged => _posts;
+    private PostToJudge[] _typical = [];
     private PostDocument[] _documents = [];
     private string[] _candidates = [];
 
@@ -33,6 +37,10 @@ public class JudgeBenchmarks
         var path = Corpus.Ensure(Posts, "jsonl");
         _posts = [.. File.ReadLines(path).Select(Parse)];
         _documents = [.. _posts.Select(p => PostReader.Default.Read(p.Text, p.Format!.Value))];
+
+        // Typical posts: the tenth of the corpus around the median length (45th to 55th percentile).
+        var byLength = _posts.OrderBy(p => p.Text.Length).ToArray();
+        _typical = byLength[(byLength.Length * 45 / 100)..(byLength.Length * 55 / 100)];
         _candidates = [.. _documents.Select(d => CandidateTextBuilder.Build(d, codeCounts: false).Candidate.Text)];
         Console.WriteLine($"// judging corpus: {_posts.Length:N0} posts, {_posts.Sum(p => p.Text.Length):N0} UTF-16 chars");
     }
@@ -43,6 +51,19 @@ public class JudgeBenchmarks
     {
         int driveBys = 0;
         foreach (var post in _posts)
+        {
+            driveBys += PostJudge.Default.Judge(post).Verdict == Verdict.DriveBy ? 1 : 0;
+        }
+
+        return driveBys;
+    }
+
+    /// <summary>Posts of typical length only (see <see cref="TypicalPosts"/>): the "typical post".</summary>
+    [Benchmark(OperationsPerInvoke = TypicalPosts)]
+    public int JudgeTypical()
+    {
+        int driveBys = 0;
+        foreach (var post in _typical)
         {
             driveBys += PostJudge.Default.Judge(post).Verdict == Verdict.DriveBy ? 1 : 0;
         }
