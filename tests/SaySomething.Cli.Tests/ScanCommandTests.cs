@@ -58,7 +58,7 @@ public sealed class ScanCommandTests
         foreach (var verdict in new[] { "commented", "drive_by", "not_applicable", "needs_review" })
         {
             var count = verdicts.Count(v => v == verdict);
-            var row = Assert.Single(Posts.Lines(run.Out), line => line.Contains($"│ {verdict} ", StringComparison.Ordinal));
+            var row = Assert.Single(Posts.Lines(run.Out), line => line.StartsWith($"│ {verdict} ", StringComparison.Ordinal));
             var cells = row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(cell => cell.Length > 0).ToList();
             Assert.Equal([verdict, count.ToString(System.Globalization.CultureInfo.InvariantCulture)], cells.Take(2));
         }

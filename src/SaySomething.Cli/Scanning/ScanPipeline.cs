@@ -212,6 +212,9 @@ internal sealed class ScanPipeline
             Id = parsed.Id,
             Verdict = judgement.Verdict,
             Reason = judgement.Reason,
+            Confidence = judgement.Confidence,
+            OwnWords = record.Sequence < ScanSummary.MaxPostsListed ? judgement.OwnWords : null,
+            Message = record.Sequence < ScanSummary.MaxPostsListed ? judgement.Message : null,
             GovernedProviders = governed,
             Json = _json ? JudgementJson.ToJson(judgement, parsed.Id) : null,
         };

@@ -48,6 +48,15 @@ internal sealed class ScanOutcome
     /// <summary>Gets the provider of each governed link (null for an unknown provider).</summary>
     public IReadOnlyList<string?> GovernedProviders { get; init; } = [];
 
+    /// <summary>Gets the judgement's confidence.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>Gets the own words, for the first posts of a scan only (<see cref="ScanSummary.MaxPostsListed"/>), else null.</summary>
+    public string? OwnWords { get; init; }
+
+    /// <summary>Gets the message to the poster, for the first posts of a scan only, else null.</summary>
+    public string? Message { get; init; }
+
     /// <summary>Gets the judgement as a line of JSON, when the scan writes output.</summary>
     public string? Json { get; init; }
 }

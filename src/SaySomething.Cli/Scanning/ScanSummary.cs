@@ -8,6 +8,11 @@ namespace SaySomething.Cli.Scanning;
 /// <summary>What a scan found: counts by verdict, by drive-by reason and by provider of governed links.</summary>
 internal sealed class ScanSummary
 {
+    /// <summary>A scan of at most this many posts lists each post (the first ones are kept for it, never more).</summary>
+    public const int MaxPostsListed = 50;
+
+    private readonly List<ScanOutcome> _listed = [];
+
     /// <summary>How many providers get a row of their own; the others share one.</summary>
     public const int MaxProvidersShown = 15;
 
@@ -40,6 +45,11 @@ internal sealed class ScanSummary
         }
 
         Judged++;
+        if (_listed.Count < MaxPostsListed)
+        {
+            _listed.Add(outcome);
+        }
+
         _verdicts[(int)outcome.Verdict]++;
         if (outcome.Verdict == Verdict.DriveBy)
         {
@@ -55,10 +65,51 @@ internal sealed class ScanSummary
         }
     }
 
+    /// <summary>A small scan lists every post: its verdict, why, the words that counted and the message to its author.</summary>
+    private void WritePosts(IAnsiConsole terminal)
+    {
+        var table = new Table().RoundedBorder();
+        table.AddColumn("Post");
+        table.AddColumn("Verdict");
+        table.AddColumn(new TableColumn("Conf.").RightAligned());
+        table.AddColumn("Own words / message to the poster");
+        foreach (var post in _listed)
+        {
+            var verdict = post.Verdict == Verdict.DriveBy ? $"drive_by: {post.Reason.ToName()}" : post.Verdict.ToName();
+            var colour = post.Verdict switch
+            {
+                Verdict.Commented => "green",
+                Verdict.DriveBy => "red",
+                Verdict.NeedsReview => "yellow",
+                _ => "grey",
+            };
+            var words = post.Verdict == Verdict.Commented
+                ? $"[green]{Markup.Escape(Excerpt(post.OwnWords))}[/]"
+                : Markup.Escape(Excerpt(post.Message));
+            table.AddRow(
+                new Markup(Markup.Escape(SafeText.OneLine(post.Id ?? post.Line.ToString(CultureInfo.InvariantCulture)))),
+                new Markup($"[{colour}]{Markup.Escape(verdict)}[/]"),
+                new Text(post.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
+                new Markup(words));
+        }
+
+        terminal.Write(table);
+    }
+
+    private static string Excerpt(string? text)
+    {
+        var line = SafeText.OneLine(text ?? "");
+        return line.Length <= 120 ? line : line[..119] + "…";
+    }
+
     /// <summary>Writes the summary tables.</summary>
     public void Write(IAnsiConsole terminal, string inputName, string kind)
     {
         terminal.MarkupLineInterpolated($"[bold]{SafeText.OneLine(inputName)}[/] ({kind}): {Judged} post(s) judged, {Errors} record(s) could not be judged.");
+        if (Judged <= MaxPostsListed)
+        {
+            WritePosts(terminal);
+        }
 
         var verdicts = NewTable("Verdict", "Posts");
         foreach (var verdict in Enum.GetValues<Verdict>())

@@ -63,6 +63,10 @@ public sealed class PostJudge
         var format = post.Format ?? FormatDetector.Detect(post.Text);
         var document = _reader.Read(post.Text, format);
         var parts = CandidateTextBuilder.Build(document, policy.CodeCounts);
+        if (document.Format == Documents.MarkupFormat.Plain || document.Outcome == Documents.ReadOutcome.ReadAsPlainText)
+        {
+            MediaTagScanner.AddTo(parts, document.Source, _providers);
+        }
 
         var links = new JudgedLink[parts.Links.Count];
         bool anyGoverned = false;

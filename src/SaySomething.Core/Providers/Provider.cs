@@ -58,6 +58,30 @@ public sealed class Provider
     /// <summary>Gets whether the rules are also tried on hosts no provider lists (Mastodon instances).</summary>
     internal bool MatchesAnyHost { get; }
 
+    /// <summary>
+    /// Gets the kind of item the site is for when it is a social or video site (the kind most of its rules give,
+    /// videos or social posts; else the default kind); its channel and profile pages are social media links too.
+    /// </summary>
+    internal LinkKind ContentKind
+    {
+        get
+        {
+            if (DefaultKind is LinkKind.Video or LinkKind.SocialPost)
+            {
+                return DefaultKind;
+            }
+
+            int videos = 0, posts = 0;
+            foreach (var rule in Rules)
+            {
+                videos += rule.Kind == LinkKind.Video ? 1 : 0;
+                posts += rule.Kind == LinkKind.SocialPost ? 1 : 0;
+            }
+
+            return videos + posts == 0 ? DefaultKind : posts >= videos ? LinkKind.SocialPost : LinkKind.Video;
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

@@ -50,6 +50,37 @@ internal struct CharBuffer : IDisposable
         Length += text.Length;
     }
 
+    /// <summary>Appends <paramref name="text"/>, each character mapped to its own source index from <paramref name="sourceStart"/> on.</summary>
+    public void AppendFrom(ReadOnlySpan<char> text, int sourceStart)
+    {
+        if (Length + text.Length > Capacity)
+        {
+            Grow(text.Length);
+        }
+
+        text.CopyTo(_chars.AsSpan(Length));
+        var map = _map.AsSpan(Length, text.Length);
+        for (var index = 0; index < map.Length; index++)
+        {
+            map[index] = sourceStart + index;
+        }
+
+        Length += text.Length;
+    }
+
+    /// <summary>Appends <paramref name="text"/> in lower case (invariant culture) with its <paramref name="map"/>.</summary>
+    public void AppendLowerInvariant(ReadOnlySpan<char> text, ReadOnlySpan<int> map)
+    {
+        if (Length + text.Length > Capacity)
+        {
+            Grow(text.Length);
+        }
+
+        text.ToLowerInvariant(_chars.AsSpan(Length, text.Length));
+        map.CopyTo(_map.AsSpan(Length));
+        Length += text.Length;
+    }
+
     public void Append(Rune rune, int sourceIndex)
     {
         Span<char> units = stackalloc char[2];

@@ -30,11 +30,23 @@ public static class KeyboardMashRule
     /// <summary>Minimum consonant units in a row. Default 7.</summary>
     public const int MinConsonantUnits = 7;
 
+    /// <summary>Shorter words cannot be any of the three kinds of mash.</summary>
+    internal const int MinMashLength = MinRowWalk - 1 < MinVowelless
+        ? (MinRowWalk - 1 < MinConsonantUnits ? MinRowWalk - 1 : MinConsonantUnits)
+        : (MinVowelless < MinConsonantUnits ? MinVowelless : MinConsonantUnits);
+
     private const string Vowels = "aeiouyàáâãäåāăąèéêëēĕėęěìíîïĩīĭįıòóôõöøōŏőùúûüũūŭůűųýÿæœ";
     private const string Syllabic = "rlwŕĺľř";
 
     private static readonly SearchValues<char> s_vowels = SearchValues.Create(Vowels);
     private static readonly SearchValues<char> s_syllabic = SearchValues.Create(Syllabic);
+
+    // What each character below U+0250 (the Latin blocks) is to the rule: not a letter, consonant, syllabic or vowel.
+    private const byte NotLatinLetter = 0;
+    private const byte Consonant = 1;
+    private const byte SyllabicConsonant = 2;
+    private const byte Vowel = 3;
+    private static readonly byte[] s_latinLetters = BuildLatinLetters();
 
     private static readonly string[] s_rows =
     [
@@ -51,35 +63,69 @@ public static class KeyboardMashRule
     /// <summary>Returns true when <paramref name="word"/> (normalised, lower case) is keyboard mash.</summary>
     public static bool IsMash(ReadOnlySpan<char> word)
     {
-        if (!IsLatinWord(word))
+        if (word.Length < MinMashLength)
         {
             return false;
         }
 
-        return IsRowWalk(word)
-            || (word.Length >= MinVowelless && !word.ContainsAny(s_vowels) && !word.ContainsAny(s_syllabic))
-            || LongestConsonantUnits(word) >= MinConsonantUnits;
-    }
-
-    private static bool IsLatinWord(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
+        // A row walk is lower-case ASCII letters only, so it is a Latin word.
+        if (IsRowWalk(word))
         {
-            if (c >= 0x250 || !char.IsLetter(c))
+            return true;
+        }
+
+        // One pass: Latin letters only, whether there is a vowel or a syllabic consonant, the longest run without a
+        // vowel (units never outnumber letters). Once there is a vowel, only a consonant run can make mash, so the
+        // pass stops at a vowel that leaves too few letters for one.
+        var hasVowel = false;
+        var hasSyllabic = false;
+        var run = 0;
+        var longestRun = 0;
+        for (var index = 0; index < word.Length; index++)
+        {
+            var c = word[index];
+            var type = c < s_latinLetters.Length ? s_latinLetters[c] : NotLatinLetter;
+            if (type == NotLatinLetter)
             {
                 return false;
             }
+
+            if (type == Vowel)
+            {
+                if (longestRun < MinConsonantUnits && word.Length - index - 1 < MinConsonantUnits)
+                {
+                    return false;
+                }
+
+                hasVowel = true;
+                run = 0;
+                continue;
+            }
+
+            hasSyllabic |= type == SyllabicConsonant;
+            run++;
+            longestRun = Math.Max(longestRun, run);
         }
 
-        return word.Length > 0;
+        return (word.Length >= MinVowelless && !hasVowel && !hasSyllabic)
+            || (longestRun >= MinConsonantUnits && LongestConsonantUnits(word) >= MinConsonantUnits);
     }
 
     private static bool IsRowWalk(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinRowWalk - 1 || !char.IsAsciiLetterLower(word[0]) || !char.IsAsciiLetterLower(word[1])
-            || (s_neighbours[word[0] - 'a'] & (1u << (word[1] - 'a'))) == 0)
+        if (word.Length < MinRowWalk - 1)
         {
             return false;
+        }
+
+        // A walk moves from key to neighbouring key: most words fail on their first letters.
+        for (var index = 1; index < word.Length; index++)
+        {
+            if (!char.IsAsciiLetterLower(word[index - 1]) || !char.IsAsciiLetterLower(word[index])
+                || (s_neighbours[word[index - 1] - 'a'] & (1u << (word[index] - 'a'))) == 0)
+            {
+                return false;
+            }
         }
 
         foreach (var row in s_rows)
@@ -122,12 +168,6 @@ public static class KeyboardMashRule
 
     private static int LongestConsonantUnits(ReadOnlySpan<char> word)
     {
-        // Units never outnumber letters: most words stop at this cheap count of raw consonants.
-        if (LongestRawConsonantRun(word) < MinConsonantUnits)
-        {
-            return 0;
-        }
-
         var longest = 0;
         var current = 0;
         var index = 0;
@@ -142,19 +182,6 @@ public static class KeyboardMashRule
 
             index += UnitLength(word[index..]);
             current++;
-            longest = Math.Max(longest, current);
-        }
-
-        return longest;
-    }
-
-    private static int LongestRawConsonantRun(ReadOnlySpan<char> word)
-    {
-        var longest = 0;
-        var current = 0;
-        foreach (var c in word)
-        {
-            current = s_vowels.Contains(c) ? 0 : current + 1;
             longest = Math.Max(longest, current);
         }
 
@@ -192,7 +219,21 @@ public static class KeyboardMashRule
         return index == word.Length - 1 || !IsVowel(word[index + 1]);
     }
 
-    private static bool IsVowel(char c) => s_vowels.Contains(c);
+    private static bool IsVowel(char c) => c < s_latinLetters.Length ? s_latinLetters[c] == Vowel : s_vowels.Contains(c);
+
+    private static byte[] BuildLatinLetters()
+    {
+        var types = new byte[0x250];
+        for (var c = '\0'; c < types.Length; c++)
+        {
+            types[c] = !char.IsLetter(c) ? NotLatinLetter
+                : s_vowels.Contains(c) ? Vowel
+                : s_syllabic.Contains(c) ? SyllabicConsonant
+                : Consonant;
+        }
+
+        return types;
+    }
 
     private static int UnitLength(ReadOnlySpan<char> rest)
     {

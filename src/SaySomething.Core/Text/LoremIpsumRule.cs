@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace SaySomething.Core.Text;
 
@@ -46,54 +47,99 @@ public static class LoremIpsumRule
             .ToFrozenDictionary(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Which (first letter, last letter, length) placeholder words have: a cheap test before the dictionary.
+    private static readonly ulong[] s_filter = BuildFilter();
+
     /// <summary>Returns true when <paramref name="word"/> is a distinctive placeholder word.</summary>
     public static bool IsDistinctive(ReadOnlySpan<char> word) => s_words.TryGetValue(word, out var distinctive) && distinctive;
 
     /// <summary>Returns true when <paramref name="word"/> belongs to the placeholder passage at all.</summary>
     public static bool IsPlaceholderWord(ReadOnlySpan<char> word) => s_words.ContainsKey(word);
 
-    /// <summary>Flags the placeholder runs among <paramref name="tokens"/> in <paramref name="techniques"/>.</summary>
-    internal static void Apply(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+    /// <summary>
+    /// A run of consecutive placeholder words, fed one word token at a time (other tokens neither extend nor end
+    /// it); a word outside the passage ends it, and a run that qualifies is flagged whole.
+    /// </summary>
+    internal struct Run
     {
-        var runStart = -1;
-        var runWords = 0;
-        var distinctive = 0;
-        for (var index = 0; index <= tokens.Length; index++)
+        private int _start;
+        private int _words;
+        private int _distinctive;
+
+        public Run() => _start = -1;
+
+        /// <summary>Adds word token <paramref name="index"/>, whose text is <paramref name="word"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int index, ReadOnlySpan<char> word, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
         {
-            var token = index < tokens.Length ? tokens[index] : default;
-            if (index < tokens.Length && token.Kind != TokenKind.Word)
+            if (MayBePlaceholder(word) || _start >= 0)
             {
-                continue;
+                AddSlow(index, word, tokens, techniques);
+            }
+        }
+
+        /// <summary>Ends the run before token <paramref name="end"/>, flagging it when it is placeholder text.</summary>
+        public void End(int end, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            if (_start >= 0 && (_distinctive >= MinDistinctive || (_distinctive >= 1 && _words >= 3)))
+            {
+                for (var index = _start; index < end; index++)
+                {
+                    PaddingDetector.FlagWord(tokens, techniques, index, PaddingTechnique.LoremIpsum);
+                }
             }
 
-            var word = index < tokens.Length ? token.TextIn(text) : [];
-            if (index < tokens.Length && word.Length <= MaxWordLength && s_words.TryGetValue(word, out var isDistinctive))
+            _start = -1;
+            _words = 0;
+            _distinctive = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddSlow(int index, ReadOnlySpan<char> word, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            if (MayBePlaceholder(word) && s_words.TryGetValue(word, out var isDistinctive))
             {
-                runStart = runStart < 0 ? index : runStart;
-                runWords++;
-                distinctive += isDistinctive ? 1 : 0;
-                continue;
+                _start = _start < 0 ? index : _start;
+                _words++;
+                _distinctive += isDistinctive ? 1 : 0;
+                return;
             }
 
-            if (runStart >= 0 && (distinctive >= MinDistinctive || (distinctive >= 1 && runWords >= 3)))
-            {
-                Flag(tokens, techniques, runStart, index);
-            }
-
-            runStart = -1;
-            runWords = 0;
-            distinctive = 0;
+            End(index, tokens, techniques);
         }
     }
 
-    private static void Flag(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, int start, int end)
+    // Most words are ruled out by their first and last letters and length before hashing.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBePlaceholder(ReadOnlySpan<char> word)
     {
-        for (var index = start; index < end; index++)
+        if (word.IsEmpty || word.Length > MaxWordLength)
         {
-            if (tokens[index].Kind == TokenKind.Word && techniques[index] == PaddingTechnique.None)
-            {
-                techniques[index] = PaddingTechnique.LoremIpsum;
-            }
+            return false;
         }
+
+        var slot = FilterSlot(word);
+        return (s_filter[slot >> 6] & (1UL << slot)) != 0;
+    }
+
+    // Bit of the filter for a word's first letter, last letter (a to z, or 26 for anything else) and length (1 to 13).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterSlot(ReadOnlySpan<char> word)
+    {
+        var first = (uint)(word[0] - 'a') < 26 ? word[0] - 'a' : 26;
+        var last = (uint)(word[^1] - 'a') < 26 ? word[^1] - 'a' : 26;
+        return (((first * 27) + last) << 4) | word.Length;
+    }
+
+    private static ulong[] BuildFilter()
+    {
+        var filter = new ulong[(27 * 27 * 16) / 64 + 1];
+        foreach (var word in s_distinctive.Concat(s_common).Where(w => w.Length <= MaxWordLength))
+        {
+            var slot = FilterSlot(word);
+            filter[slot >> 6] |= 1UL << slot;
+        }
+
+        return filter;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SaySomething.Core.Text;
@@ -16,44 +17,29 @@ internal static class MixedScriptFolder
 {
     public static void FoldAndLower(ReadOnlySpan<char> chars, ReadOnlySpan<int> map, ref CharBuffer output, ref Counter counts)
     {
+        // Everything but the mixed-script words is lower-cased in bulk; `pending` is where the text not written yet starts.
+        var pending = 0;
         var index = 0;
         while (index < chars.Length)
         {
-            var rune = SourceClusters.Decode(chars, index, out var length);
-            if (!IsWordRune(rune))
+            if (!IsWordCharacter(chars, index, out var length, out _))
             {
-                AppendLower(rune, map[index], ref output);
                 index += length;
                 continue;
             }
 
             var end = ScanWord(chars, index, out var mixed);
-            var foldedAny = false;
-            while (index < end)
+            if (mixed)
             {
-                rune = SourceClusters.Decode(chars, index, out length);
-                var prototype = mixed && ScriptClassifier.Classify(rune.Value) is not (LetterScript.Latin or LetterScript.None)
-                    ? LookalikeTables.Default.Confusable(rune.Value)
-                    : null;
-                if (prototype is not null)
-                {
-                    foldedAny = true;
-                    counts.LookalikesFolded++;
-                    output.Append(prototype, map[index]);
-                }
-                else
-                {
-                    AppendLower(rune, map[index], ref output);
-                }
-
-                index += length;
+                output.AppendLowerInvariant(chars[pending..index], map[pending..index]);
+                FoldWord(chars[..end], map, index, ref output, ref counts);
+                pending = end;
             }
 
-            if (foldedAny)
-            {
-                counts.MixedScriptWords++;
-            }
+            index = end;
         }
+
+        output.AppendLowerInvariant(chars[pending..], map[pending..]);
     }
 
     /// <summary>Returns true for letters, combining marks and decimal digits: the characters words are made of.</summary>
@@ -65,15 +51,8 @@ internal static class MixedScriptFolder
         var latin = false;
         var other = false;
         var end = start;
-        while (end < chars.Length)
+        while (end < chars.Length && IsWordCharacter(chars, end, out var length, out var script))
         {
-            var rune = SourceClusters.Decode(chars, end, out var length);
-            if (!IsWordRune(rune))
-            {
-                break;
-            }
-
-            var script = ScriptClassifier.Classify(rune.Value);
             latin |= script == LetterScript.Latin;
             other |= script is LetterScript.Greek or LetterScript.Cyrillic or LetterScript.Other;
             end += length;
@@ -81,6 +60,72 @@ internal static class MixedScriptFolder
 
         mixed = latin && other;
         return end;
+    }
+
+    // Whether the code point at `index` is a word character (IsWordRune), its length and its script (Classify), with
+    // one category lookup for a character of the Basic Multilingual Plane.
+    private static bool IsWordCharacter(ReadOnlySpan<char> chars, int index, out int length, out LetterScript script)
+    {
+        var c = chars[index];
+        if (c < 0x80)
+        {
+            length = 1;
+            script = char.IsAsciiLetter(c) ? LetterScript.Latin : LetterScript.None;
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            var rune = SourceClusters.Decode(chars, index, out length);
+            script = ScriptClassifier.Classify(rune.Value);
+            return IsWordRune(rune);
+        }
+
+        length = 1;
+        script = LetterScript.None;
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter:
+                script = ScriptClassifier.ClassifyLetter(c);
+                return true;
+            case UnicodeCategory.DecimalDigitNumber:
+                return true;
+            case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
+                return c >= 0x300;
+            default:
+                return false;
+        }
+    }
+
+    // A word with Latin letters and letters of another script: confusable letters of the other scripts are folded.
+    private static void FoldWord(ReadOnlySpan<char> chars, ReadOnlySpan<int> map, int index, ref CharBuffer output, ref Counter counts)
+    {
+        var foldedAny = false;
+        while (index < chars.Length)
+        {
+            var rune = SourceClusters.Decode(chars, index, out var length);
+            var prototype = ScriptClassifier.Classify(rune.Value) is not (LetterScript.Latin or LetterScript.None)
+                ? LookalikeTables.Default.Confusable(rune.Value)
+                : null;
+            if (prototype is not null)
+            {
+                foldedAny = true;
+                counts.LookalikesFolded++;
+                output.Append(prototype, map[index]);
+            }
+            else
+            {
+                AppendLower(rune, map[index], ref output);
+            }
+
+            index += length;
+        }
+
+        if (foldedAny)
+        {
+            counts.MixedScriptWords++;
+        }
     }
 
     private static void AppendLower(Rune rune, int sourceIndex, ref CharBuffer output)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace SaySomething.Core.Text;
@@ -10,14 +11,23 @@ namespace SaySomething.Core.Text;
 /// <see cref="LoremIpsumRule"/>, <see cref="RepetitionRule"/> (words, then sentences), then
 /// <see cref="SymbolRunRule"/> (punctuation, emoji, numbers, which never count as words anyway).
 /// </summary>
-/// <remarks>Stateless and thread-safe. Scratch arrays come from the shared pool; the report is the only allocation
-/// besides a small hash set.</remarks>
+/// <remarks>
+/// <para>One pass over the tokens feeds every rule. The run rules (placeholder text, repeated words and sentences,
+/// emoji and number runs) flag a run when it ends, which may be after a later rule has flagged some of its words;
+/// the techniques are numbered in rule order, so a word keeps the smallest technique any rule gives it, which is
+/// the one the first rule in the order would have given.</para>
+/// <para>Stateless and thread-safe. Scratch space is kept per thread; the report is the only allocation.</para>
+/// </remarks>
 public static class PaddingDetector
 {
-    private const int StackKeyLength = 128;
+    private const int KeptKeyLength = 128;
+
+    // Shorter words have no run to collapse, are no repeated chunk and are never mash.
+    private const int ShortestFlaggable = Shortest2 < KeyboardMashRule.MinMashLength ? Shortest2 : KeyboardMashRule.MinMashLength;
+    private const int Shortest2 = WordKey.CollapseFrom < RepeatedCharactersRule.MinRepeats ? WordKey.CollapseFrom : RepeatedCharactersRule.MinRepeats;
 
     [ThreadStatic]
-    private static HashSet<long>? t_distinct;
+    private static Scratch? t_scratch;
 
     /// <summary>Normalises, tokenizes and analyses <paramref name="source"/> in one call.</summary>
     /// <param name="source">The post text.</param>
@@ -32,84 +42,213 @@ public static class PaddingDetector
     public static PaddingReport Analyze(NormalizedText text, IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return Analyze(text, tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray());
+        return tokens switch
+        {
+            List<Token> list => Analyze(text, CollectionsMarshal.AsSpan(list)),
+            Token[] array => Analyze(text, array.AsSpan()),
+            _ => Analyze(text, tokens.ToArray()),
+        };
     }
 
     /// <summary>Analyses the <paramref name="tokens"/> of <paramref name="text"/> (as produced by <see cref="WordReader"/>).</summary>
     public static PaddingReport Analyze(NormalizedText text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var scratch = t_scratch ??= new Scratch();
         var count = tokens.Length;
-        var techniqueArray = ArrayPool<PaddingTechnique>.Shared.Rent(count);
-        var keyArray = ArrayPool<long>.Shared.Rent(count);
+        var kept = scratch.TryReserve(count);
+        var rentedTechniques = kept ? null : ArrayPool<PaddingTechnique>.Shared.Rent(count);
+        var rentedKeys = kept ? null : ArrayPool<long>.Shared.Rent(count);
         try
         {
-            var techniques = techniqueArray.AsSpan(0, count);
-            var keys = keyArray.AsSpan(0, count);
-            techniques.Clear();
-            ClassifyWords(text, tokens, techniques, keys);
-            LoremIpsumRule.Apply(text, tokens, techniques);
-            RepetitionRule.ApplyWords(tokens, keys, techniques);
-            RepetitionRule.ApplySentences(text, tokens, keys, techniques);
-            SymbolRunRule.Apply(text, tokens, techniques);
-            return BuildReport(tokens, techniques, keys);
+            var techniques = (rentedTechniques ?? scratch.Techniques).AsSpan(0, count);
+            var keys = (rentedKeys ?? scratch.Keys).AsSpan(0, count);
+            var hasWord = ApplyRules(text.Value, tokens, techniques, keys, scratch);
+            if (!hasWord)
+            {
+                SymbolRunRule.FlagAll(tokens, techniques);
+            }
+
+            return BuildReport(tokens, techniques, keys, scratch.Words);
         }
         finally
         {
-            ArrayPool<PaddingTechnique>.Shared.Return(techniqueArray);
-            ArrayPool<long>.Shared.Return(keyArray);
+            if (rentedTechniques is not null)
+            {
+                ArrayPool<PaddingTechnique>.Shared.Return(rentedTechniques);
+            }
+
+            if (rentedKeys is not null)
+            {
+                ArrayPool<long>.Shared.Return(rentedKeys);
+            }
         }
     }
 
-    private static void ClassifyWords(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, Span<long> keys)
+    /// <summary>
+    /// Gives word token <paramref name="index"/> the <paramref name="technique"/> of a run rule, unless an earlier
+    /// rule (a smaller technique) has flagged it.
+    /// </summary>
+    internal static void FlagWord(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, int index, PaddingTechnique technique)
     {
-        Span<char> stackBuffer = stackalloc char[StackKeyLength];
+        if (tokens[index].Kind == TokenKind.Word && (techniques[index] == PaddingTechnique.None || techniques[index] > technique))
+        {
+            techniques[index] = technique;
+        }
+    }
+
+    // The single pass: per-token tests, and every run rule fed in token order. Returns whether there is a word.
+    // (No stackalloc here: a method with one is compiled once, without the profile-guided second compilation.)
+    private static bool ApplyRules(string text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, Span<long> keys, Scratch scratch)
+    {
+        var value = text.AsSpan();
+        var keyBuffer = scratch.KeyBuffer.AsSpan();
+        var sentences = scratch.Sentences;
+        var lorem = new LoremIpsumRule.Run();
+        var wordRun = new RepetitionRule.WordRun();
+        var sentence = default(RepetitionRule.Sentence);
+        var symbols = new SymbolRunRule.Runs();
+        var hasWord = false;
+        sentences.Reset(tokens.Length / 2 + 1);
         for (var index = 0; index < tokens.Length; index++)
         {
             var token = tokens[index];
-            if (token.Kind != TokenKind.Word)
+            if (token.Kind == TokenKind.Word)
+            {
+                hasWord = true;
+                var word = value.Slice(token.Start, token.Length);
+                techniques[index] = ClassifyWord(word, keyBuffer, scratch.WordClasses, out var key);
+                keys[index] = key;
+                lorem.Add(index, word, tokens, techniques);
+                wordRun.Add(index, tokens, keys, techniques);
+                sentence.AddWord(key);
+            }
+            else
             {
                 keys[index] = 0;
-                continue;
+                techniques[index] = token.Kind switch
+                {
+                    TokenKind.Punctuation when SymbolRunRule.IsPunctuationPadding(value.Slice(token.Start, token.Length)) => PaddingTechnique.PunctuationRun,
+                    TokenKind.Number when SymbolRunRule.HasManyDigits(value.Slice(token.Start, token.Length)) => PaddingTechnique.NumberRun,
+                    _ => PaddingTechnique.None,
+                };
             }
 
-            var word = token.TextIn(text);
-            var rented = word.Length > StackKeyLength ? ArrayPool<char>.Shared.Rent(word.Length) : null;
-            var buffer = rented ?? stackBuffer;
-            var key = buffer[..WordKey.Collapse(word, buffer)];
-            keys[index] = WordKey.Hash(key);
-            if (RepeatedCharactersRule.IsRepeated(word))
+            symbols.Add(index, tokens, techniques);
+            if (RepetitionRule.EndsSentence(value, tokens, index))
             {
-                techniques[index] = PaddingTechnique.RepeatedCharacters;
-            }
-            else if (KeyboardMashRule.IsMash(key))
-            {
-                techniques[index] = PaddingTechnique.KeyboardMash;
-            }
-
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
+                sentence.End(index, sentences, tokens, techniques);
             }
         }
+
+        lorem.End(tokens.Length, tokens, techniques);
+        wordRun.End(tokens.Length, tokens, techniques);
+        sentence.End(tokens.Length, sentences, tokens, techniques);
+        symbols.End(tokens.Length, tokens, techniques);
+        return hasWord;
     }
 
-    private static PaddingReport BuildReport(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, ReadOnlySpan<long> keys)
+    // The word's key (and its hash), then the per-word rules; remembered for short words.
+    private static PaddingTechnique ClassifyWord(ReadOnlySpan<char> word, Span<char> keyBuffer, WordClassCache cache, out long hash)
     {
-        var verdicts = new TokenVerdict[tokens.Length];
-        var distinct = t_distinct ??= [];
-        distinct.Clear();
-        var found = PaddingTechnique.None;
-        for (var index = 0; index < verdicts.Length; index++)
+        if (word.IsEmpty || word.Length > WordClassCache.MaxLength)
         {
-            verdicts[index] = new TokenVerdict(tokens[index], techniques[index]);
+            return ClassifyWord(word, keyBuffer, out hash);
+        }
+
+        if (cache.TryGet(word, out hash, out var technique, out var slot))
+        {
+            return technique;
+        }
+
+        technique = ClassifyWord(word, keyBuffer, out hash);
+        cache.Store(slot, word, hash, technique);
+        return technique;
+    }
+
+    private static PaddingTechnique ClassifyWord(ReadOnlySpan<char> word, Span<char> keyBuffer, out long hash)
+    {
+        if (word.Length < ShortestFlaggable)
+        {
+            hash = WordKey.Hash(word);
+            return PaddingTechnique.None;
+        }
+
+        if (!WordKey.HasRun(word))
+        {
+            hash = WordKey.Hash(word);
+            return RepeatedCharactersRule.IsRepeated(word) ? PaddingTechnique.RepeatedCharacters
+                : KeyboardMashRule.IsMash(word) ? PaddingTechnique.KeyboardMash
+                : PaddingTechnique.None;
+        }
+
+        var rented = word.Length > keyBuffer.Length ? ArrayPool<char>.Shared.Rent(word.Length) : null;
+        var buffer = rented ?? keyBuffer;
+        var key = buffer[..WordKey.Collapse(word, buffer)];
+        hash = WordKey.Hash(key);
+        var technique = RepeatedCharactersRule.IsRepeated(word) ? PaddingTechnique.RepeatedCharacters
+            : KeyboardMashRule.IsMash(key) ? PaddingTechnique.KeyboardMash
+            : PaddingTechnique.None;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return technique;
+    }
+
+    // The keys of the words that count are gathered at the front of `keys`, then counted once each.
+    private static PaddingReport BuildReport(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, Span<long> keys, KeySet distinct)
+    {
+        var found = PaddingTechnique.None;
+        var counting = 0;
+        for (var index = 0; index < tokens.Length; index++)
+        {
             found |= techniques[index];
-            if (verdicts[index].Counts)
+            if (tokens[index].Kind == TokenKind.Word && techniques[index] == PaddingTechnique.None)
             {
-                distinct.Add(keys[index]);
+                keys[counting++] = keys[index];
             }
         }
 
-        return new PaddingReport(verdicts, distinct.Count, found);
+        distinct.Reset(counting);
+        distinct.AddRange(keys[..counting]);
+        return new PaddingReport(VerdictList.Create(tokens, techniques), distinct.Count, found);
+    }
+
+    // Per-thread scratch space, grown as texts need and kept for texts of up to MaxKeptTokens tokens.
+    private sealed class Scratch
+    {
+        private const int MaxKeptTokens = 1 << 14;
+
+        public PaddingTechnique[] Techniques { get; private set; } = new PaddingTechnique[256];
+
+        public long[] Keys { get; private set; } = new long[256];
+
+        public KeySet Words { get; } = new();
+
+        public KeySet Sentences { get; } = new();
+
+        public char[] KeyBuffer { get; } = new char[KeptKeyLength];
+
+        public WordClassCache WordClasses { get; } = new();
+
+        /// <summary>Makes room for <paramref name="count"/> tokens; false when that is more than a thread keeps.</summary>
+        public bool TryReserve(int count)
+        {
+            if (count > MaxKeptTokens)
+            {
+                return false;
+            }
+
+            if (count > Techniques.Length)
+            {
+                var size = (int)BitOperations.RoundUpToPowerOf2((uint)count);
+                Techniques = new PaddingTechnique[size];
+                Keys = new long[size];
+            }
+
+            return true;
+        }
     }
 }

@@ -3,7 +3,7 @@ namespace SaySomething.Core.Text;
 /// <summary>The result of <see cref="PaddingDetector"/> for one text.</summary>
 public sealed class PaddingReport
 {
-    internal PaddingReport(TokenVerdict[] verdicts, int ownWordCount, PaddingTechnique techniques)
+    internal PaddingReport(IReadOnlyList<TokenVerdict> verdicts, int ownWordCount, PaddingTechnique techniques)
     {
         Verdicts = verdicts;
         OwnWordCount = ownWordCount;

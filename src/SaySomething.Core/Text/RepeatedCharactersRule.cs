@@ -18,7 +18,7 @@ public static class RepeatedCharactersRule
     {
         for (var chunk = 1; chunk <= MaxChunk; chunk++)
         {
-            if (word.Length >= chunk * MinRepeats && word.Length % chunk == 0 && IsPeriodic(word, chunk))
+            if (word.Length >= chunk * MinRepeats && word[chunk] == word[0] && word.Length % chunk == 0 && IsPeriodic(word, chunk))
             {
                 return true;
             }

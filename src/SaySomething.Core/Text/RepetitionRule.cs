@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SaySomething.Core.Text;
 
 /// <summary>
@@ -14,92 +16,114 @@ public static class RepetitionRule
     /// <summary>Consecutive copies of a word from which the later copies are padding. Default 3.</summary>
     public const int MinWordRun = 3;
 
-    [ThreadStatic]
-    private static HashSet<long>? t_sentences;
 
-    internal static void ApplyWords(ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
+    /// <summary>A run of copies of one word key, fed one word token at a time (other tokens do not break it).</summary>
+    internal struct WordRun
     {
-        var runStart = -1;
-        var runLength = 0;
-        for (var index = 0; index <= tokens.Length; index++)
+        private int _start;
+        private int _length;
+
+        public WordRun() => _start = -1;
+
+        /// <summary>Adds word token <paramref name="index"/>; a different key ends the run before it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int index, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
         {
-            if (index < tokens.Length && tokens[index].Kind != TokenKind.Word)
+            if (_start >= 0 && keys[index] == keys[_start])
             {
-                continue;
+                _length++;
+                return;
             }
 
-            if (index < tokens.Length && runStart >= 0 && keys[index] == keys[runStart])
+            if (_length >= MinWordRun)
             {
-                runLength++;
-                continue;
+                End(index, tokens, techniques);
             }
 
-            if (runLength >= MinWordRun)
+            _start = index;
+            _length = 1;
+        }
+
+        /// <summary>Ends the run before token <paramref name="end"/>, flagging its later copies when it is long enough.</summary>
+        public readonly void End(int end, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            if (_length < MinWordRun)
             {
-                for (var later = runStart + 1; later < index; later++)
-                {
-                    if (tokens[later].Kind == TokenKind.Word && techniques[later] == PaddingTechnique.None)
-                    {
-                        techniques[later] = PaddingTechnique.RepeatedWord;
-                    }
-                }
+                return;
             }
 
-            runStart = index;
-            runLength = 1;
+            for (var later = _start + 1; later < end; later++)
+            {
+                PaddingDetector.FlagWord(tokens, techniques, later, PaddingTechnique.RepeatedWord);
+            }
         }
     }
 
-    internal static void ApplySentences(NormalizedText text, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<PaddingTechnique> techniques)
+    /// <summary>The sentence being read: a hash of its word keys, compared with the earlier sentences' when it ends.</summary>
+    internal struct Sentence
     {
-        var seen = t_sentences ??= [];
-        seen.Clear();
-        var sentenceStart = 0;
-        var hash = 0L;
-        var words = 0;
-        for (var index = 0; index <= tokens.Length; index++)
+        private int _start;
+        private long _hash;
+        private int _words;
+
+        /// <summary>Adds a word's key to the sentence.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AddWord(long key)
         {
-            var boundary = index == tokens.Length || EndsSentence(text, tokens, index);
-            if (index < tokens.Length && tokens[index].Kind == TokenKind.Word)
-            {
-                hash = unchecked((hash * 1_000_003) ^ keys[index]);
-                words++;
-            }
+            _hash = unchecked((_hash * 1_000_003) ^ key);
+            _words++;
+        }
 
-            if (!boundary)
+        /// <summary>
+        /// Ends the sentence at token <paramref name="index"/> (included; the token count when the text ends), flagging
+        /// it when it has two words or more and <paramref name="seen"/> already holds it; the next one starts after it.
+        /// </summary>
+        public void End(int index, KeySet seen, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            if (_words >= 2 && !seen.Add(_hash))
             {
-                continue;
-            }
-
-            if (words >= 2 && !seen.Add(hash))
-            {
-                for (var member = sentenceStart; member <= Math.Min(index, tokens.Length - 1); member++)
+                for (var member = _start; member <= Math.Min(index, tokens.Length - 1); member++)
                 {
-                    if (tokens[member].Kind == TokenKind.Word && techniques[member] == PaddingTechnique.None)
-                    {
-                        techniques[member] = PaddingTechnique.RepeatedSentence;
-                    }
+                    PaddingDetector.FlagWord(tokens, techniques, member, PaddingTechnique.RepeatedSentence);
                 }
             }
 
-            sentenceStart = index + 1;
-            hash = 0;
-            words = 0;
+            _start = index + 1;
+            _hash = 0;
+            _words = 0;
         }
     }
 
-    // The token ends a sentence when it is sentence-final punctuation or a line break follows it.
-    private static bool EndsSentence(NormalizedText text, ReadOnlySpan<Token> tokens, int index)
+    /// <summary>Returns true when token <paramref name="index"/> is sentence-final punctuation or a line break follows it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
         var token = tokens[index];
-        if (token.Kind == TokenKind.Punctuation && token.TextIn(text).IndexOfAny(SentenceEnds) >= 0)
+        if (token.Kind == TokenKind.Punctuation && HasSentenceEnd(text.Slice(token.Start, token.Length)))
         {
             return true;
         }
 
         var gapEnd = index + 1 < tokens.Length ? tokens[index + 1].Start : text.Length;
-        return text.Value.AsSpan(token.End, gapEnd - token.End).IndexOfAny('\n', '\r', '\u2029') >= 0;
+        var gap = text.Slice(token.End, gapEnd - token.End);
+        return gap.Length switch
+        {
+            0 => false,
+            1 => gap[0] is '\n' or '\r' or '\u2029',
+            _ => gap.ContainsAny('\n', '\r', '\u2029'),
+        };
     }
 
-    private static ReadOnlySpan<char> SentenceEnds => ".!?\u2026\u3002\uFF01\uFF1F\u0964\u061F";
+    private static bool HasSentenceEnd(ReadOnlySpan<char> marks)
+    {
+        foreach (var c in marks)
+        {
+            if (CharClasses.IsSentenceEnd(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

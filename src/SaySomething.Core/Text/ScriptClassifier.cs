@@ -22,6 +22,12 @@ internal static class ScriptClassifier
             return LetterScript.None;
         }
 
+        return ClassifyLetter(codePoint);
+    }
+
+    /// <summary>Returns the script of <paramref name="codePoint"/>, a letter outside ASCII.</summary>
+    public static LetterScript ClassifyLetter(int codePoint)
+    {
         return codePoint switch
         {
             <= 0x02AF => LetterScript.Latin, // Latin-1, Extended-A/B, IPA

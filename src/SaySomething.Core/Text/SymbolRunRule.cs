@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SaySomething.Core.Text;
 
 /// <summary>
@@ -29,32 +31,8 @@ public static class SymbolRunRule
     /// <summary>Digits in one number from which it is padding. Default 10.</summary>
     public const int MinDigits = 10;
 
-    internal static void Apply(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
-    {
-        var hasWord = false;
-        for (var index = 0; index < tokens.Length; index++)
-        {
-            var token = tokens[index];
-            hasWord |= token.Kind == TokenKind.Word;
-            if (token.Kind == TokenKind.Punctuation && IsPunctuationPadding(token.TextIn(text)))
-            {
-                techniques[index] = PaddingTechnique.PunctuationRun;
-            }
-            else if (token.Kind == TokenKind.Number && CountDigits(token.TextIn(text)) >= MinDigits)
-            {
-                techniques[index] = PaddingTechnique.NumberRun;
-            }
-        }
-
-        FlagRuns(tokens, techniques, TokenKind.Emoji, MinEmojiRun, PaddingTechnique.EmojiRun);
-        FlagRuns(tokens, techniques, TokenKind.Number, MinNumberRun, PaddingTechnique.NumberRun);
-        if (!hasWord)
-        {
-            FlagAll(tokens, techniques);
-        }
-    }
-
-    private static bool IsPunctuationPadding(ReadOnlySpan<char> marks)
+    /// <summary>Returns true when a punctuation token is padding: one mark repeated, or a long run of marks.</summary>
+    internal static bool IsPunctuationPadding(ReadOnlySpan<char> marks)
     {
         if (marks.Length >= MinMixedPunctuation)
         {
@@ -64,54 +42,28 @@ public static class SymbolRunRule
         return marks.Length >= MinRepeatedMark && !marks.ContainsAnyExcept(marks[0]);
     }
 
-    private static int CountDigits(ReadOnlySpan<char> number)
+    /// <summary>Returns true when a number token has <see cref="MinDigits"/> digits or more.</summary>
+    internal static bool HasManyDigits(ReadOnlySpan<char> number)
     {
+        if (number.Length < MinDigits)
+        {
+            return false;
+        }
+
         var digits = 0;
         foreach (var c in number)
         {
             digits += char.IsDigit(c) ? 1 : 0;
         }
 
-        return digits;
+        return digits >= MinDigits;
     }
 
-    // A run of `kind` tokens with only punctuation (or skipped text) between them.
-    private static void FlagRuns(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
-    {
-        var runStart = -1;
-        var count = 0;
-        for (var index = 0; index <= tokens.Length; index++)
-        {
-            var current = index < tokens.Length ? tokens[index].Kind : TokenKind.Word;
-            if (current == kind)
-            {
-                runStart = runStart < 0 ? index : runStart;
-                count++;
-                continue;
-            }
-
-            if (current is TokenKind.Punctuation or TokenKind.Skipped)
-            {
-                continue;
-            }
-
-            if (count >= minimum)
-            {
-                for (var member = runStart; member < index; member++)
-                {
-                    if (tokens[member].Kind == kind)
-                    {
-                        techniques[member] = technique;
-                    }
-                }
-            }
-
-            runStart = -1;
-            count = 0;
-        }
-    }
-
-    private static void FlagAll(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+    /// <summary>
+    /// In a text with no word, flags every punctuation, emoji and number token (punctuation, emoji and numbers
+    /// cannot be the poster's own words on their own).
+    /// </summary>
+    internal static void FlagAll(ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
     {
         for (var index = 0; index < tokens.Length; index++)
         {
@@ -122,6 +74,94 @@ public static class SymbolRunRule
                 TokenKind.Number => PaddingTechnique.NumberRun,
                 _ => techniques[index],
             };
+        }
+    }
+
+    /// <summary>
+    /// The emoji and number runs being read, fed one token at a time: punctuation and skipped text continue both
+    /// runs, an emoji ends a number run, a number ends an emoji run, and anything else ends both.
+    /// </summary>
+    internal struct Runs
+    {
+        private Run _emoji;
+        private Run _numbers;
+
+        public Runs()
+        {
+            _emoji = new Run();
+            _numbers = new Run();
+        }
+
+        /// <summary>Reads token <paramref name="index"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int index, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            switch (tokens[index].Kind)
+            {
+                case TokenKind.Punctuation or TokenKind.Skipped:
+                    break;
+                case TokenKind.Emoji:
+                    _numbers.End(index, tokens, techniques, TokenKind.Number, MinNumberRun, PaddingTechnique.NumberRun);
+                    _emoji.Add(index);
+                    break;
+                case TokenKind.Number:
+                    _emoji.End(index, tokens, techniques, TokenKind.Emoji, MinEmojiRun, PaddingTechnique.EmojiRun);
+                    _numbers.Add(index);
+                    break;
+                default:
+                    End(index, tokens, techniques);
+                    break;
+            }
+        }
+
+        /// <summary>Ends both runs before token <paramref name="index"/> (the token count at the end of the text).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void End(int index, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+        {
+            _emoji.End(index, tokens, techniques, TokenKind.Emoji, MinEmojiRun, PaddingTechnique.EmojiRun);
+            _numbers.End(index, tokens, techniques, TokenKind.Number, MinNumberRun, PaddingTechnique.NumberRun);
+        }
+    }
+
+    // A run of tokens of one kind, with only punctuation (or skipped text) between them.
+    private struct Run
+    {
+        private int _start;
+        private int _count;
+
+        public Run() => _start = -1;
+
+        public void Add(int index)
+        {
+            _start = _start < 0 ? index : _start;
+            _count++;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void End(int end, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
+        {
+            if (_count > 0)
+            {
+                Flush(end, tokens, techniques, kind, minimum, technique);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Flush(int end, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, TokenKind kind, int minimum, PaddingTechnique technique)
+        {
+            if (_count >= minimum)
+            {
+                for (var member = _start; member < end; member++)
+                {
+                    if (tokens[member].Kind == kind)
+                    {
+                        techniques[member] = technique;
+                    }
+                }
+            }
+
+            _start = -1;
+            _count = 0;
         }
     }
 }

@@ -31,6 +31,7 @@ public static class TextNormalizer
     /// <summary>Stacking combining marks a cluster may keep after NFKC; more is Zalgo and all are stripped. Default 2.</summary>
     public const int MaxCombiningMarks = 2;
 
+    private const char NoncharacterFffe = '\uFFFE';
     private const int RegionalIndicatorA = 0x1F1E6;
     private const int RegionalIndicatorZ = 0x1F1FF;
 
@@ -68,6 +69,19 @@ public static class TextNormalizer
             var index = 0;
             while (index < text.Length)
             {
+                // A run of plain characters is kept as it is, but for its last one, which may have marks after it.
+                var plain = PlainCharacters.PlainPrefixLength(text[index..]);
+                var copy = index + plain == text.Length ? plain : plain - 1;
+                if (copy > 0)
+                {
+                    folded.AppendFrom(text.Slice(index, copy), index);
+                    index += copy;
+                    if (index == text.Length)
+                    {
+                        break;
+                    }
+                }
+
                 var start = index;
                 var rune = SourceClusters.Decode(text, index, out var length);
                 index += length;
@@ -161,7 +175,9 @@ public static class TextNormalizer
 
     private static ReadOnlySpan<char> Nfkc(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        if (text.IsNormalized(NormalizationForm.FormKC))
+        // ICU throws on the noncharacter U+FFFE, which NFKC would leave alone; it can only be a cluster's base, and the
+        // marks of such a cluster stay as they are.
+        if (text.IsEmpty || text[0] == NoncharacterFffe || text.IsNormalized(NormalizationForm.FormKC))
         {
             return text;
         }

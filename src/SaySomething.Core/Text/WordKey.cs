@@ -33,6 +33,22 @@ public static class WordKey
         return length;
     }
 
+    /// <summary>Returns true when <paramref name="word"/> has a run that collapses, so that its key is not the word itself.</summary>
+    internal static bool HasRun(ReadOnlySpan<char> word)
+    {
+        var run = 1;
+        for (var index = 1; index < word.Length; index++)
+        {
+            run = word[index] == word[index - 1] ? run + 1 : 1;
+            if (run >= CollapseFrom)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns the hash used to compare keys: length in the high bits, string hash in the low bits.</summary>
     public static long Hash(ReadOnlySpan<char> key) => ((long)key.Length << 32) | (uint)string.GetHashCode(key, StringComparison.Ordinal);
 }

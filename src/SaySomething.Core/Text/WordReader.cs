@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SaySomething.Core.Text;
@@ -19,6 +20,18 @@ namespace SaySomething.Core.Text;
 /// </remarks>
 public static class WordReader
 {
+    // Classes of ASCII characters, taken from the same predicates the general path asks of a rune.
+    private const byte AsciiOther = 0;
+    private const byte AsciiSpace = 1;
+    private const byte AsciiLetter = 2;
+    private const byte AsciiDigit = 3;
+
+    private static readonly byte[] s_ascii = BuildAsciiClasses();
+
+    // Every UTF-16 unit char.IsWhiteSpace accepts: the end of a URL-like run.
+    private static readonly SearchValues<char> s_whiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The normalised text.</param>
     /// <param name="skipSourceRanges">Ranges of the <em>source</em> text to report as <see cref="TokenKind.Skipped"/>
@@ -36,10 +49,11 @@ public static class WordReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var value = text.Value.AsSpan();
+        var skipping = !skipSourceRanges.IsEmpty;
         var index = 0;
         while (index < value.Length)
         {
-            if (IsSkipped(text, index, skipSourceRanges))
+            if (skipping && IsSkipped(text, index, skipSourceRanges))
             {
                 var skipEnd = index + 1;
                 while (skipEnd < value.Length && IsSkipped(text, skipEnd, skipSourceRanges))
@@ -52,16 +66,62 @@ public static class WordReader
                 continue;
             }
 
-            var rune = SourceClusters.Decode(value, index, out var length);
-            if (Rune.IsWhiteSpace(rune))
+            int end;
+            TokenKind kind;
+            var c = value[index];
+            if (c < 0x80)
             {
-                index += length;
-                continue;
+                // ASCII: one table lookup instead of decoding a rune and asking its Unicode properties.
+                var type = s_ascii[c];
+                if (type == AsciiSpace)
+                {
+                    index++;
+                    continue;
+                }
+
+                if (c is 'h' or 'w' && index + 1 < value.Length && value[index + 1] is 't' or 'w' && IsUrlStart(value[index..]))
+                {
+                    (end, kind) = (ReadUrl(text, index, skipSourceRanges), TokenKind.Url);
+                }
+                else if (type == AsciiOther)
+                {
+                    (end, kind) = (ReadPunctuation(value, index), TokenKind.Punctuation);
+                }
+                else
+                {
+                    // Most words are lower-case ASCII letters ending at a space or at punctuation that cannot join
+                    // them to what follows (only an apostrophe can join letters).
+                    end = index;
+                    while (end < value.Length && (uint)(value[end] - 'a') <= 'z' - 'a')
+                    {
+                        end++;
+                    }
+
+                    kind = TokenKind.Word;
+                    if (end == index || (end < value.Length && (value[end] >= 0x80 || s_ascii[value[end]] >= AsciiLetter || value[end] == '\'')))
+                    {
+                        (end, kind) = ReadWordOrNumber(value, index);
+                    }
+                }
+            }
+            else
+            {
+                var rune = SourceClusters.Decode(value, index, out var length);
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    index += length;
+                    continue;
+                }
+
+                (end, kind) = ReadToken(text, index, rune, length, skipSourceRanges);
             }
 
-            var (end, kind) = ReadToken(text, index, rune, length, skipSourceRanges);
             tokens.Add(new Token(index, end - index, kind));
             index = end;
+            if (!skipping && index < value.Length && value[index] == ' ')
+            {
+                index++;
+            }
         }
     }
 
@@ -70,13 +130,7 @@ public static class WordReader
         var value = text.Value.AsSpan();
         if (IsUrlStart(value[index..]))
         {
-            var end = index;
-            while (end < value.Length && !char.IsWhiteSpace(value[end]) && !IsSkipped(text, end, skip))
-            {
-                end++;
-            }
-
-            return (end, TokenKind.Url);
+            return (ReadUrl(text, index, skip), TokenKind.Url);
         }
 
         if (CharClasses.IsUnigramScript(rune.Value))
@@ -103,25 +157,51 @@ public static class WordReader
         var hasLetter = false;
         while (end < value.Length)
         {
-            var rune = SourceClusters.Decode(value, end, out var length);
-            if (MixedScriptFolder.IsWordRune(rune) && !CharClasses.IsUnigramScript(rune.Value))
+            // Lower-case ASCII letters, most of normalised text, take the shortest test.
+            if ((uint)(value[end] - 'a') <= 'z' - 'a')
             {
-                hasLetter |= CharClasses.IsLetter(rune);
-                end += length;
+                hasLetter = true;
+                do
+                {
+                    end++;
+                }
+                while (end < value.Length && (uint)(value[end] - 'a') <= 'z' - 'a');
                 continue;
             }
 
+            var c = value[end];
+            if (c < 0x80)
+            {
+                var type = s_ascii[c];
+                if (type >= AsciiLetter)
+                {
+                    hasLetter |= type == AsciiLetter;
+                    end++;
+                    continue;
+                }
+            }
+            else
+            {
+                var rune = SourceClusters.Decode(value, end, out var length);
+                if (MixedScriptFolder.IsWordRune(rune) && !CharClasses.IsUnigramScript(rune.Value))
+                {
+                    hasLetter |= CharClasses.IsLetter(rune);
+                    end += length;
+                    continue;
+                }
+            }
+
+            // An apostrophe between letters, or a separator between digits, joins the two sides.
             if (end + 1 < value.Length && end > start)
             {
-                var next = SourceClusters.Decode(value, end + 1, out _);
-                var previous = value[end - 1];
-                if (hasLetter && CharClasses.IsInnerApostrophe(value[end]) && CharClasses.IsLetter(next))
+                if (hasLetter && CharClasses.IsInnerApostrophe(c) && CharClasses.IsLetter(SourceClusters.Decode(value, end + 1, out _)))
                 {
                     end++;
                     continue;
                 }
 
-                if (!hasLetter && CharClasses.IsInnerNumberSeparator(value[end]) && char.IsDigit(previous) && CharClasses.IsDigit(next))
+                if (!hasLetter && CharClasses.IsInnerNumberSeparator(c) && char.IsDigit(value[end - 1])
+                    && CharClasses.IsDigit(SourceClusters.Decode(value, end + 1, out _)))
                 {
                     end++;
                     continue;
@@ -171,6 +251,18 @@ public static class WordReader
         var end = start;
         while (end < value.Length)
         {
+            var c = value[end];
+            if (c < 0x80)
+            {
+                if (end > start && s_ascii[c] != AsciiOther)
+                {
+                    break;
+                }
+
+                end++;
+                continue;
+            }
+
             var rune = SourceClusters.Decode(value, end, out var length);
             if (end > start && (Rune.IsWhiteSpace(rune) || MixedScriptFolder.IsWordRune(rune) || CharClasses.IsEmoji(rune.Value)))
             {
@@ -178,6 +270,25 @@ public static class WordReader
             }
 
             end += length;
+        }
+
+        return end;
+    }
+
+    // A URL-like run ends at whitespace or at a skipped range.
+    private static int ReadUrl(NormalizedText text, int start, ReadOnlySpan<Range> skip)
+    {
+        var value = text.Value.AsSpan();
+        if (skip.IsEmpty)
+        {
+            var length = value[start..].IndexOfAny(s_whiteSpace);
+            return length < 0 ? value.Length : start + length;
+        }
+
+        var end = start;
+        while (end < value.Length && !char.IsWhiteSpace(value[end]) && !IsSkipped(text, end, skip))
+        {
+            end++;
         }
 
         return end;
@@ -197,6 +308,21 @@ public static class WordReader
         }
 
         return index;
+    }
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[0x80];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            var rune = new Rune(c);
+            classes[c] = Rune.IsWhiteSpace(rune) ? AsciiSpace
+                : !MixedScriptFolder.IsWordRune(rune) ? AsciiOther
+                : CharClasses.IsLetter(rune) ? AsciiLetter
+                : AsciiDigit;
+        }
+
+        return classes;
     }
 
     private static bool IsUrlStart(ReadOnlySpan<char> text) =>

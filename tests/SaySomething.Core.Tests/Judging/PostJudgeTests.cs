@@ -162,6 +162,17 @@ public sealed class PostJudgeTests
         Assert.Equal(Verdict.NotApplicable, Judge("[IMG]https://i.imgur.com/abc.jpg[/IMG]").Verdict);
     }
 
+    [Theory]
+    [InlineData("https://x.com/BalticOwl", "social_post")]
+    [InlineData("https://www.youtube.com/@SomeChannel/videos", "video")]
+    [InlineData("https://web.archive.org/web/20240101000000/https://www.reuters.com/world/europe/eu-agrees-new-sanctions-package-2025-06-23/", "article")]
+    public void ProfilesOfSocialSites_AndArchivedArticles_AreGoverned(string url, string kind)
+    {
+        var link = Assert.Single(Judge(url, MarkupFormat.Plain).Links);
+        Assert.True(link.Governed);
+        Assert.Equal(kind, link.Kind);
+    }
+
     [Fact]
     public void Strictness_ChangesWhatCounts()
     {
@@ -243,6 +254,31 @@ public sealed class PostJudgeTests
         Assert.Equal(Verdict.NeedsReview, j.Verdict);
         Assert.NotNull(j.ReadNote);
         Assert.Contains(j.Findings, f => f.Code == "refused");
+    }
+
+    [Fact]
+    public void LongestPost_EmbedIsFound_AndAModeratorDecides()
+    {
+        // Just under the 1 Mi-character limit: a quote of half of it, then a long pasted text of sentences.
+        var quote = "[QUOTE=amy]" + string.Concat(Enumerable.Repeat("The convoy moved north on Tuesday near the river. ", 9_000)) + "[/QUOTE]\n";
+        var body = string.Concat(Enumerable.Repeat("Officials said the bridge was closed on Monday, according to a statement. ", 6_000));
+        var post = quote + body + "\n[MEDIA=youtube]aBcD3fGh1jK[/MEDIA]";
+        Assert.InRange(post.Length, 850_000, 1_048_576);
+        var j = Judge(post);
+
+        // BB code this long is read as plain text: the embed is still found (no escape by length), and since quotes
+        // cannot be told from own words any more, a moderator decides.
+        Assert.True(Assert.Single(j.Links).Governed);
+        Assert.Equal(Verdict.NeedsReview, j.Verdict);
+        Assert.Contains(j.Findings, f => f.Code == "read_as_plain_text");
+    }
+
+    [Fact]
+    public void MediaTagInPlainText_IsAnEmbed_AndNotOwnWords()
+    {
+        var j = Judge("[MEDIA=youtube]dQ9wX4cZ1bE[/MEDIA]", MarkupFormat.Plain);
+        Assert.Equal((Verdict.DriveBy, DriveByReason.NoText), (j.Verdict, j.Reason));
+        Assert.Equal("youtube:dQ9wX4cZ1bE", Assert.Single(j.Links).Canonical);
     }
 
     [Fact]

@@ -146,6 +146,20 @@ public class TextNormalizerTests
     public void Normalize_LoneSurrogates_DoNotThrow(string input) =>
         Assert.Contains('\uFFFD', TextNormalizer.Normalize(input).Value);
 
+    /// <summary>ICU throws on U+FFFE (a byte-swapped byte order mark); the normaliser threw with it until 2026-11-26.</summary>
+    [Theory]
+    [InlineData("\uFFFE", "\uFFFE")]
+    [InlineData("Nice\uFFFE video", "nice\uFFFE video")]
+    [InlineData("\uFFFE\u0301", "\uFFFE\u0301")]
+    [InlineData("x\uFFFE\u0334\u0335\u0336", "x\uFFFE")]
+    [InlineData("\uFFFEx\uFFFE\u200Bx\uFFFE", "\uFFFEx\uFFFEx\uFFFE")]
+    public void Normalize_NoncharacterFffe_IsKeptAndDoesNotThrow(string input, string expected)
+    {
+        var result = TextNormalizer.Normalize(input);
+        Assert.Equal(expected, result.Value);
+        Assert.Equal(PaddingDetector.Analyze(input.Replace('\uFFFE', '~')).OwnWordCount, PaddingDetector.Analyze(input).OwnWordCount);
+    }
+
     [Fact]
     public void Normalize_IsIdempotent_OnMixedSamples()
     {

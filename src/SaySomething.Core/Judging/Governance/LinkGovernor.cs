@@ -50,8 +50,13 @@ internal static class LinkGovernor
             return (null, EmbedKind, null, null);
         }
 
-        var classification = providers.Classify(url);
+        var classification = providers.Classify(ArchivedAddress(url) ?? url);
         var kind = classification.Kind;
+        if (kind == LinkKind.Other && classification.Provider is { ContentKind: LinkKind.Video or LinkKind.SocialPost } socialSite)
+        {
+            // A channel or profile page of a social or video site is still a social media link, as the rule names them.
+            kind = socialSite.ContentKind;
+        }
         if (link.Origin == LinkOrigin.MediaEmbed && kind == LinkKind.Other)
         {
             return (classification.Provider?.Id, EmbedKind, providers.GetCanonicalId(url), link.Url);
@@ -64,6 +69,31 @@ internal static class LinkGovernor
         }
 
         return (classification.Provider?.Id, kind.ToName(), providers.GetCanonicalId(url), link.Url);
+    }
+
+    /// <summary>
+    /// The address an Internet Archive snapshot keeps (<c>web.archive.org/web/20240101000000/https://…</c>): the
+    /// snapshot of an article is the article. Null for any other address.
+    /// </summary>
+    internal static string? ArchivedAddress(string url)
+    {
+        const string Prefix = "web.archive.org/web/";
+        int at = url.IndexOf(Prefix, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || at > "https://".Length)
+        {
+            return null;
+        }
+
+        int slash = url.IndexOf('/', at + Prefix.Length);
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        string inner = url[(slash + 1)..];
+        return inner.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || inner.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? inner
+            : null;
     }
 
     private static (bool Governed, string Why) Decide(in PostLink link, JudgePolicy policy, string kind, string? host)

@@ -50,6 +50,25 @@ internal sealed class CandidateText
         }
     }
 
+    /// <summary>Replaces with spaces the candidate characters read exactly from <paramref name="span"/> of the source.</summary>
+    public void Blank(SourceSpan span)
+    {
+        foreach (var run in _runs)
+        {
+            if (!run.Exact || run.Source.End <= span.Start || run.Source.Start >= span.End)
+            {
+                continue;
+            }
+
+            int from = Math.Max(span.Start, run.Source.Start) - run.Source.Start + run.Start;
+            int to = Math.Min(span.End, run.Source.End) - run.Source.Start + run.Start;
+            for (int i = from; i < to; i++)
+            {
+                _text[i] = ' ';
+            }
+        }
+    }
+
     /// <summary>Maps a range of the candidate text to the source range it was read from.</summary>
     public SourceSpan ToSource(int start, int end)
     {

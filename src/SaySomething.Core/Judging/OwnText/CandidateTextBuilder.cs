@@ -42,6 +42,14 @@ internal sealed class CandidateTextBuilder
         return builder;
     }
 
+    /// <summary>Adds an embed found outside the document tree (see <see cref="MediaTagScanner"/>); its text leaves the candidate.</summary>
+    public void AddEmbed(PostLink link)
+    {
+        Links.Add(link);
+        Mark(link.Span, SpanRole.Link);
+        Candidate.Blank(link.Span);
+    }
+
     private void Walk(DocumentNode node, bool inQuote, bool hidden)
     {
         hidden |= node.Hidden;

@@ -108,8 +108,10 @@ internal static class VerdictBuilder
         var (reason, reasonSource) = commented ? (DriveByReason.None, (ContextKind?)null) : ReasonOf(inputs, candidateWords);
         double confidence = Confidence(inputs, commented, deciding, reason);
         var verdict = commented ? Verdict.Commented : Verdict.DriveBy;
-        if (confidence < policy.ReviewBelow)
+        if (confidence < policy.ReviewBelow || inputs.Document.Outcome == ReadOutcome.ReadAsPlainText)
         {
+            // Markup read as plain text (too long, too deep, too slow): quotes and cards cannot be told from the
+            // poster's words, so no verdict is safe either way.
             verdict = Verdict.NeedsReview;
         }
 
