@@ -19,11 +19,11 @@ internal sealed class KeySet
     /// <summary>Gets the number of distinct keys added since <see cref="Reset"/>.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Empties the set for at most <paramref name="maxKeys"/> keys.</summary>
+    /// <summary>Empties the set for at most <paramref name="maxKeys"/> keys (it is then at most a quarter full).</summary>
     public void Reset(int maxKeys)
     {
         var size = 16;
-        while (size < (long)maxKeys * 2)
+        while (size < (long)maxKeys * 4)
         {
             size *= 2;
         }
@@ -58,23 +58,14 @@ internal sealed class KeySet
             }
 
             var slot = (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 33) & mask;
-            while (true)
+            while (slots[slot] != key && slots[slot] != 0)
             {
-                var present = slots[slot];
-                if (present == key)
-                {
-                    break;
-                }
-
-                if (present == 0)
-                {
-                    slots[slot] = key;
-                    count++;
-                    break;
-                }
-
                 slot = (slot + 1) & mask;
             }
+
+            // The slot holds the key or nothing: whether the key is new is counted without a branch.
+            count += slots[slot] == 0 ? 1 : 0;
+            slots[slot] = key;
         }
 
         Count = count;

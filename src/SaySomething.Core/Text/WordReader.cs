@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace SaySomething.Core.Text;
@@ -91,11 +94,7 @@ public static class WordReader
                 {
                     // Most words are lower-case ASCII letters ending at a space or at punctuation that cannot join
                     // them to what follows (only an apostrophe can join letters).
-                    end = index;
-                    while (end < value.Length && (uint)(value[end] - 'a') <= 'z' - 'a')
-                    {
-                        end++;
-                    }
+                    end = index + LowerAsciiLettersAt(value, index);
 
                     kind = TokenKind.Word;
                     if (end == index || (end < value.Length && (value[end] >= 0x80 || s_ascii[value[end]] >= AsciiLetter || value[end] == '\'')))
@@ -308,6 +307,36 @@ public static class WordReader
         }
 
         return index;
+    }
+
+    // The number of lower-case ASCII letters from `start` on: eight characters at a time, so that the end of a
+    // short word costs no mispredicted loop exit.
+    private static int LowerAsciiLettersAt(ReadOnlySpan<char> value, int start)
+    {
+        var index = start;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var a = Vector128.Create((ushort)'a');
+            var lettersAfterA = Vector128.Create((ushort)('z' - 'a'));
+            while (index + Vector128<ushort>.Count <= value.Length)
+            {
+                var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(value.Slice(index, Vector128<ushort>.Count)));
+                var others = Vector128.GreaterThan(chars - a, lettersAfterA).ExtractMostSignificantBits();
+                if (others != 0)
+                {
+                    return index - start + BitOperations.TrailingZeroCount(others);
+                }
+
+                index += Vector128<ushort>.Count;
+            }
+        }
+
+        while (index < value.Length && (uint)(value[index] - 'a') <= 'z' - 'a')
+        {
+            index++;
+        }
+
+        return index - start;
     }
 
     private static byte[] BuildAsciiClasses()
