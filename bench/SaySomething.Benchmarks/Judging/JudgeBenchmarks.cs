@@ -110,6 +110,23 @@ public class JudgeBenchmarks
         return sentences;
     }
 
+    /// <summary>Part of <see cref="Analyze"/>: the text layer alone (normalise, tokens, padding), without the judge's word hashes and sentences.</summary>
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int TextLayer()
+    {
+        int words = 0;
+        var tokens = new List<SaySomething.Core.Text.Token>();
+        foreach (var candidate in _candidates)
+        {
+            tokens.Clear();
+            var normalized = SaySomething.Core.Text.TextNormalizer.Normalize(candidate);
+            SaySomething.Core.Text.WordReader.Read(normalized, default, tokens);
+            words += SaySomething.Core.Text.PaddingDetector.Analyze(normalized, tokens).OwnWordCount;
+        }
+
+        return words;
+    }
+
     /// <summary>Stage: detecting the language of the candidate text.</summary>
     [Benchmark(OperationsPerInvoke = Posts)]
     public int DetectLanguage()
