@@ -137,7 +137,22 @@ public sealed class ReferenceEquivalenceTests
             Assert.Equal(fromList.Verdicts, fromSource.Verdicts);
             Assert.Equal(fromList.OwnWordCount, fromSource.OwnWordCount);
             Assert.Equal(fromList.Techniques, fromSource.Techniques);
+
+            var techniques = new PaddingTechnique[list.Count + 3];
+            Array.Fill(techniques, PaddingTechnique.EmojiRun);
+            var summary = PaddingDetector.Analyze(normalized, list.ToArray(), techniques);
+            Assert.Equal(new PaddingSummary(fromList.OwnWordCount, fromList.Techniques), summary);
+            Assert.Equal(fromList.Verdicts.Select(v => v.Technique), techniques.Take(list.Count));
+            Assert.All(techniques.Skip(list.Count), t => Assert.Equal(PaddingTechnique.EmojiRun, t));
         }
+    }
+
+    [Fact]
+    public void Analyze_IntoShortBuffer_Throws()
+    {
+        var normalized = TextNormalizer.Normalize("two words");
+        var tokens = WordReader.Read(normalized).ToArray();
+        Assert.Throws<ArgumentException>(() => PaddingDetector.Analyze(normalized, tokens, new PaddingTechnique[1]));
     }
 
     private static void AssertSameNormalization(string text)
