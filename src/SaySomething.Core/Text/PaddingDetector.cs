@@ -243,7 +243,7 @@ public static class PaddingDetector
     // Per-thread scratch space, grown as texts need and kept for texts of up to MaxKeptTokens tokens.
     private sealed class Scratch
     {
-        private const int MaxKeptTokens = 1 << 14;
+        private const int MaxKeptTokens = 1 << 12;
 
         public PaddingTechnique[] Techniques { get; private set; } = new PaddingTechnique[256];
 
