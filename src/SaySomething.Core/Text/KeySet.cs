@@ -9,10 +9,11 @@ namespace SaySomething.Core.Text;
 /// </summary>
 internal sealed class KeySet
 {
-    // Tables up to this many slots stay with the thread; a larger one is used for one text and dropped.
-    private const int MaxKeptSlots = 1 << 14;
+    // Tables up to this many slots stay with the thread; a larger one is used for one text only.
+    private const int MaxKeptSlots = 1 << 12;
 
-    private long[] _slots = new long[64];
+    private long[] _kept = new long[64];
+    private long[] _slots = [];
     private int _mask;
     private bool _hasZero;
 
@@ -28,13 +29,22 @@ internal sealed class KeySet
             size *= 2;
         }
 
-        if (size > _slots.Length || (_slots.Length > MaxKeptSlots && size <= MaxKeptSlots))
+        if (size > MaxKeptSlots)
         {
             _slots = new long[size];
         }
         else
         {
-            _slots.AsSpan(0, size).Clear();
+            if (size > _kept.Length)
+            {
+                _kept = new long[size];
+            }
+            else
+            {
+                _kept.AsSpan(0, size).Clear();
+            }
+
+            _slots = _kept;
         }
 
         _mask = size - 1;

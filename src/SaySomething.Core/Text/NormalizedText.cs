@@ -12,14 +12,17 @@ namespace SaySomething.Core.Text;
 /// </remarks>
 public sealed class NormalizedText
 {
-    private readonly int[]? _sourceIndex;
+    // The map, stored as its shifts: pairs (index, source index minus index) at each index where that difference
+    // changes, in index order; zero before the first. Most text shifts only at emoji, removed characters and
+    // composed marks, so this is far smaller than a source index per character. Null for ASCII text (identity).
+    private readonly int[]? _shifts;
     private readonly int[]? _zwjJoins;
 
-    internal NormalizedText(string value, int[]? sourceIndex, int sourceLength, NormalizationCounts counts, int[]? zwjJoins = null)
+    private NormalizedText(string value, int[]? shifts, int sourceLength, NormalizationCounts counts, int[]? zwjJoins)
     {
         _zwjJoins = zwjJoins;
         Value = value;
-        _sourceIndex = sourceIndex;
+        _shifts = shifts;
         SourceLength = sourceLength;
         Counts = counts;
     }
@@ -37,7 +40,7 @@ public sealed class NormalizedText
     /// Gets a value indicating whether character <c>i</c> of <see cref="Value"/> came from character <c>i</c> of
     /// the source (true for ASCII text, which only changes case); no map array is stored then.
     /// </summary>
-    public bool IsIdentityMap => _sourceIndex is null;
+    public bool IsIdentityMap => _shifts is null;
 
     /// <summary>Gets the length of <see cref="Value"/>.</summary>
     public int Length => Value.Length;
@@ -55,7 +58,7 @@ public sealed class NormalizedText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Value.Length);
-        return _sourceIndex is null ? index : _sourceIndex[index];
+        return _shifts is null ? index : index + ShiftAt(index);
     }
 
     /// <summary>
@@ -85,5 +88,70 @@ public sealed class NormalizedText
         var sourceStart = SourceIndexOf(start);
         var sourceEnd = SourceClusters.EndOfCluster(source, SourceIndexOf(start + length - 1));
         return new Range(sourceStart, sourceEnd);
+    }
+
+    /// <summary>Creates the result for ASCII text: each character came from the same index of the source.</summary>
+    internal static NormalizedText Identity(string value) => new(value, null, value.Length, default, null);
+
+    /// <summary>Creates the result with <paramref name="map"/>, the source index of every character of <paramref name="value"/>.</summary>
+    internal static NormalizedText Mapped(string value, ReadOnlySpan<int> map, int sourceLength, NormalizationCounts counts, int[]? zwjJoins) =>
+        new(value, Shifts(map), sourceLength, counts, zwjJoins);
+
+    private static int[] Shifts(ReadOnlySpan<int> map)
+    {
+        var changes = 0;
+        var shift = 0;
+        for (var index = 0; index < map.Length; index++)
+        {
+            if (map[index] - index != shift)
+            {
+                shift = map[index] - index;
+                changes++;
+            }
+        }
+
+        if (changes == 0)
+        {
+            return [];
+        }
+
+        var shifts = new int[changes * 2];
+        var next = 0;
+        shift = 0;
+        for (var index = 0; index < map.Length; index++)
+        {
+            if (map[index] - index != shift)
+            {
+                shift = map[index] - index;
+                shifts[next++] = index;
+                shifts[next++] = shift;
+            }
+        }
+
+        return shifts;
+    }
+
+    // The shift in force at `index`: that of the last change at or before it.
+    private int ShiftAt(int index)
+    {
+        var shifts = _shifts!;
+        var low = 0;
+        var high = (shifts.Length / 2) - 1;
+        var shift = 0;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (shifts[middle * 2] <= index)
+            {
+                shift = shifts[(middle * 2) + 1];
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return shift;
     }
 }

@@ -16,7 +16,8 @@ namespace SaySomething.Core.Text;
 /// emoji and number runs) flag a run when it ends, which may be after a later rule has flagged some of its words;
 /// the techniques are numbered in rule order, so a word keeps the smallest technique any rule gives it, which is
 /// the one the first rule in the order would have given.</para>
-/// <para>Stateless and thread-safe. Scratch space is kept per thread; the report is the only allocation.</para>
+/// <para>Stateless and thread-safe. Scratch space is kept per thread; the report is the only allocation (none with the
+/// overload that writes the techniques to the caller's buffer).</para>
 /// </remarks>
 public static class PaddingDetector
 {
@@ -55,29 +56,52 @@ public static class PaddingDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = t_scratch ??= new Scratch();
-        var count = tokens.Length;
-        var kept = scratch.TryReserve(count);
-        var rentedTechniques = kept ? null : ArrayPool<PaddingTechnique>.Shared.Rent(count);
-        var rentedKeys = kept ? null : ArrayPool<long>.Shared.Rent(count);
+        var rented = scratch.TryReserve(tokens.Length) ? null : ArrayPool<PaddingTechnique>.Shared.Rent(tokens.Length);
         try
         {
-            var techniques = (rentedTechniques ?? scratch.Techniques).AsSpan(0, count);
-            var keys = (rentedKeys ?? scratch.Keys).AsSpan(0, count);
+            var techniques = (rented ?? scratch.Techniques).AsSpan(0, tokens.Length);
+            var summary = Analyze(text, tokens, techniques);
+            return new PaddingReport(VerdictList.Create(tokens, techniques), summary.OwnWordCount, summary.Techniques);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<PaddingTechnique>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Analyses the <paramref name="tokens"/> of <paramref name="text"/> (as produced by <see cref="WordReader"/>) and
+    /// writes the technique of token <c>i</c> to <paramref name="techniques"/>[<c>i</c>] instead of allocating a
+    /// <see cref="PaddingReport"/>: for a caller that keeps its own per-token verdicts.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="techniques"/> is shorter than <paramref name="tokens"/>.</exception>
+    public static PaddingSummary Analyze(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (techniques.Length < tokens.Length)
+        {
+            throw new ArgumentException("There must be room for one technique per token.", nameof(techniques));
+        }
+
+        techniques = techniques[..tokens.Length];
+        var scratch = t_scratch ??= new Scratch();
+        var rentedKeys = scratch.TryReserve(tokens.Length) ? null : ArrayPool<long>.Shared.Rent(tokens.Length);
+        try
+        {
+            var keys = (rentedKeys ?? scratch.Keys).AsSpan(0, tokens.Length);
             var hasWord = ApplyRules(text.Value, tokens, techniques, keys, scratch);
             if (!hasWord)
             {
                 SymbolRunRule.FlagAll(tokens, techniques);
             }
 
-            return BuildReport(tokens, techniques, keys, scratch.Words);
+            return Summarize(tokens, techniques, keys, scratch.Words);
         }
         finally
         {
-            if (rentedTechniques is not null)
-            {
-                ArrayPool<PaddingTechnique>.Shared.Return(rentedTechniques);
-            }
-
             if (rentedKeys is not null)
             {
                 ArrayPool<long>.Shared.Return(rentedKeys);
@@ -198,7 +222,7 @@ public static class PaddingDetector
     }
 
     // The keys of the words that count are gathered at the front of `keys`, then counted once each.
-    private static PaddingReport BuildReport(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, Span<long> keys, KeySet distinct)
+    private static PaddingSummary Summarize(ReadOnlySpan<Token> tokens, ReadOnlySpan<PaddingTechnique> techniques, Span<long> keys, KeySet distinct)
     {
         var found = PaddingTechnique.None;
         var counting = 0;
@@ -213,13 +237,13 @@ public static class PaddingDetector
 
         distinct.Reset(counting);
         distinct.AddRange(keys[..counting]);
-        return new PaddingReport(VerdictList.Create(tokens, techniques), distinct.Count, found);
+        return new PaddingSummary(distinct.Count, found);
     }
 
     // Per-thread scratch space, grown as texts need and kept for texts of up to MaxKeptTokens tokens.
     private sealed class Scratch
     {
-        private const int MaxKeptTokens = 1 << 14;
+        private const int MaxKeptTokens = 1 << 12;
 
         public PaddingTechnique[] Techniques { get; private set; } = new PaddingTechnique[256];
 

@@ -41,7 +41,7 @@ public static class TextNormalizer
         if (Ascii.IsValid(text))
         {
             var value = string.Create(text.Length, text, static (destination, source) => Ascii.ToLower(source, destination, out _));
-            return new NormalizedText(value, null, text.Length, default);
+            return NormalizedText.Identity(value);
         }
 
         var counts = new Counter();
@@ -51,7 +51,7 @@ public static class TextNormalizer
         {
             FoldClusters(text, ref folded, ref counts);
             MixedScriptFolder.FoldAndLower(folded.Chars, folded.Map, ref output, ref counts);
-            return new NormalizedText(new string(output.Chars), output.Map.ToArray(), text.Length, counts.ToCounts(), counts.ZwjJoins?.ToArray());
+            return NormalizedText.Mapped(new string(output.Chars), output.Map, text.Length, counts.ToCounts(), counts.ZwjJoins?.ToArray());
         }
         finally
         {

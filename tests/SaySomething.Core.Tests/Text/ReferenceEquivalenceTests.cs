@@ -90,12 +90,12 @@ public sealed class ReferenceEquivalenceTests
             foreach (var text in new[] { character, "a" + character + "b", "\u0430" + character + "a", character + "\u0301x", "A" + character + character })
             {
                 var actual = TextNormalizer.Normalize(text);
-                var expected = Reference.TextNormalizer.Normalize(text);
+                var expected = Reference.TextNormalizer.Normalize(text, out var map);
                 Assert.Equal(expected.Value, actual.Value);
                 Assert.Equal(expected.Counts, actual.Counts);
                 for (var index = 0; index < expected.Length; index++)
                 {
-                    Assert.Equal(expected.SourceIndexOf(index), actual.SourceIndexOf(index));
+                    Assert.Equal(map[index], actual.SourceIndexOf(index));
                 }
             }
         }
@@ -137,20 +137,36 @@ public sealed class ReferenceEquivalenceTests
             Assert.Equal(fromList.Verdicts, fromSource.Verdicts);
             Assert.Equal(fromList.OwnWordCount, fromSource.OwnWordCount);
             Assert.Equal(fromList.Techniques, fromSource.Techniques);
+
+            var techniques = new PaddingTechnique[list.Count + 3];
+            Array.Fill(techniques, PaddingTechnique.EmojiRun);
+            var summary = PaddingDetector.Analyze(normalized, list.ToArray(), techniques);
+            Assert.Equal(new PaddingSummary(fromList.OwnWordCount, fromList.Techniques), summary);
+            Assert.Equal(fromList.Verdicts.Select(v => v.Technique), techniques.Take(list.Count));
+            Assert.All(techniques.Skip(list.Count), t => Assert.Equal(PaddingTechnique.EmojiRun, t));
         }
+    }
+
+    [Fact]
+    public void Analyze_IntoShortBuffer_Throws()
+    {
+        var normalized = TextNormalizer.Normalize("two words");
+        var tokens = WordReader.Read(normalized).ToArray();
+        Assert.Throws<ArgumentException>(() => PaddingDetector.Analyze(normalized, tokens, new PaddingTechnique[1]));
     }
 
     private static void AssertSameNormalization(string text)
     {
         var actual = TextNormalizer.Normalize(text);
-        var expected = Reference.TextNormalizer.Normalize(text);
+        var expected = Reference.TextNormalizer.Normalize(text, out var map);
         Assert.Equal(expected.Value, actual.Value);
         Assert.Equal(expected.IsIdentityMap, actual.IsIdentityMap);
         Assert.Equal(expected.SourceLength, actual.SourceLength);
         Assert.Equal(expected.Counts, actual.Counts);
         for (var index = 0; index < expected.Length; index++)
         {
-            Assert.Equal(expected.SourceIndexOf(index), actual.SourceIndexOf(index));
+            // The reference's map as it built it, one source index per character (the text stores it compactly).
+            Assert.Equal(map[index], actual.SourceIndexOf(index));
             Assert.Equal(expected.FollowsRemovedJoiner(index), actual.FollowsRemovedJoiner(index));
         }
     }

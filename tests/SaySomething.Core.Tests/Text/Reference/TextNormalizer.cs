@@ -38,12 +38,16 @@ internal static class TextNormalizer
     private const int RegionalIndicatorZ = 0x1F1FF;
 
     /// <summary>Normalises <paramref name="text"/>; an empty text gives an empty result.</summary>
-    public static NormalizedText Normalize(ReadOnlySpan<char> text)
+    public static NormalizedText Normalize(ReadOnlySpan<char> text) => Normalize(text, out _);
+
+    /// <summary>Normalises <paramref name="text"/>, also giving the source index of every normalised character.</summary>
+    public static NormalizedText Normalize(ReadOnlySpan<char> text, out int[] map)
     {
         if (Ascii.IsValid(text))
         {
             var value = string.Create(text.Length, text, static (destination, source) => Ascii.ToLower(source, destination, out _));
-            return new NormalizedText(value, null, text.Length, default);
+            map = [.. Enumerable.Range(0, value.Length)];
+            return NormalizedText.Identity(value);
         }
 
         var counts = new Counter();
@@ -53,7 +57,8 @@ internal static class TextNormalizer
         {
             FoldClusters(text, ref folded, ref counts);
             MixedScriptFolder.FoldAndLower(folded.Chars, folded.Map, ref output, ref counts);
-            return new NormalizedText(new string(output.Chars), output.Map.ToArray(), text.Length, counts.ToCounts(), counts.ZwjJoins?.ToArray());
+            map = output.Map.ToArray();
+            return NormalizedText.Mapped(new string(output.Chars), output.Map, text.Length, counts.ToCounts(), counts.ZwjJoins?.ToArray());
         }
         finally
         {
