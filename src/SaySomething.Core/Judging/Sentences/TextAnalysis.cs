@@ -9,12 +9,12 @@ namespace SaySomething.Core.Judging.Sentences;
 /// </summary>
 internal sealed class TextAnalysis
 {
-    private TextAnalysis(string source, NormalizedText normalized, Token[] tokens, TokenVerdict[] verdicts)
+    private TextAnalysis(string source, NormalizedText normalized, Token[] tokens, PaddingTechnique[] padding)
     {
         Source = source;
         Normalized = normalized;
         Tokens = tokens;
-        Verdicts = verdicts;
+        PaddingOf = padding;
         Hashes = new long[tokens.Length];
         CopyHashes = new long[tokens.Length];
         Capitalised = new bool[tokens.Length];
@@ -27,7 +27,8 @@ internal sealed class TextAnalysis
 
     public Token[] Tokens { get; }
 
-    public TokenVerdict[] Verdicts { get; }
+    /// <summary>Gets why each token counts zero (<see cref="PaddingTechnique.None"/> when it does not).</summary>
+    public PaddingTechnique[] PaddingOf { get; }
 
     /// <summary>Gets the comparison hash of each word token (0 for other tokens).</summary>
     public long[] Hashes { get; }
@@ -48,7 +49,7 @@ internal sealed class TextAnalysis
     public PaddingTechnique Padding { get; private set; }
 
     /// <summary>Whether token <paramref name="index"/> is a word that counts (not padding).</summary>
-    public bool Counts(int index) => Verdicts[index].Counts;
+    public bool Counts(int index) => Tokens[index].Kind == TokenKind.Word && PaddingOf[index] == PaddingTechnique.None;
 
     public ReadOnlySpan<char> TextOf(int index) => Tokens[index].TextIn(Normalized);
 
@@ -58,17 +59,12 @@ internal sealed class TextAnalysis
         var tokenList = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
         WordReader.Read(normalized, default, tokenList);
         var tokens = tokenList.ToArray();
-        var report = PaddingDetector.Analyze(normalized, tokens);
-        var verdicts = new TokenVerdict[tokens.Length];
-        for (int i = 0; i < verdicts.Length; i++)
+        var padding = new PaddingTechnique[tokens.Length];
+        var summary = PaddingDetector.Analyze(normalized, tokens, padding);
+        var analysis = new TextAnalysis(text, normalized, tokens, padding)
         {
-            verdicts[i] = report.Verdicts[i];
-        }
-
-        var analysis = new TextAnalysis(text, normalized, tokens, verdicts)
-        {
-            CountingWords = report.OwnWordCount,
-            Padding = report.Techniques,
+            CountingWords = summary.OwnWordCount,
+            Padding = summary.Techniques,
         };
         analysis.HashWords();
         analysis.SplitSentences();
