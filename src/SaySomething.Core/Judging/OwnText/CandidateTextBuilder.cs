@@ -38,7 +38,7 @@ internal sealed class CandidateTextBuilder
     public static CandidateTextBuilder Build(PostDocument document, bool codeCounts)
     {
         var builder = new CandidateTextBuilder(codeCounts);
-        builder.Walk(document, inQuote: false, hidden: false);
+        builder.Walk(document, hidden: false);
         return builder;
     }
 
@@ -50,7 +50,8 @@ internal sealed class CandidateTextBuilder
         Candidate.Blank(link.Span);
     }
 
-    private void Walk(DocumentNode node, bool inQuote, bool hidden)
+    // Walk never enters a quote: VisitQuote takes the quote whole (its text as context, its links as not governed).
+    private void Walk(DocumentNode node, bool hidden)
     {
         hidden |= node.Hidden;
         switch (node)
@@ -59,10 +60,10 @@ internal sealed class CandidateTextBuilder
                 VisitQuote(quote, hidden);
                 return;
             case LinkCardNode card:
-                VisitCard(card, inQuote, hidden);
+                VisitCard(card, hidden);
                 return;
             case LinkNode link:
-                VisitLink(link, inQuote, hidden);
+                VisitLink(link, hidden);
                 return;
             case BoilerplateNode boilerplate:
                 Mark(boilerplate.Span, SpanRole.Boilerplate);
@@ -70,38 +71,38 @@ internal sealed class CandidateTextBuilder
                 Candidate.BreakLine();
                 return;
             case CodeBlockNode code:
-                VisitCode(code.Text, code.Span, inQuote, hidden, block: true);
+                VisitCode(code.Text, code.Span, hidden, block: true);
                 return;
             case InlineCodeNode code:
-                VisitCode(code.Text, code.Span, inQuote, hidden, block: false);
+                VisitCode(code.Text, code.Span, hidden, block: false);
                 return;
             case TextNode text:
                 if (hidden)
                 {
                     Mark(text.Span, SpanRole.Hidden);
                 }
-                else if (!inQuote)
+                else
                 {
                     Candidate.Append(text.Text, text.Span, exact: true);
                 }
 
                 return;
             case LineBreakNode:
-                if (!inQuote && !hidden)
+                if (!hidden)
                 {
                     Candidate.BreakLine();
                 }
 
                 return;
             case MentionNode:
-                if (!inQuote && !hidden)
+                if (!hidden)
                 {
                     Candidate.Space();
                 }
 
                 return;
             case EmojiNode emoji:
-                if (!inQuote && !hidden)
+                if (!hidden)
                 {
                     // A short name (":smile:") reads as one emoji, not as the word "smile".
                     Candidate.Space();
@@ -116,22 +117,22 @@ internal sealed class CandidateTextBuilder
         }
 
         bool block = IsBlock(node.Kind);
-        if (block && !inQuote)
+        if (block)
         {
             Candidate.BreakLine();
         }
 
-        if (hidden && node.Children.Count > 0 && !inQuote)
+        if (hidden && node.Children.Count > 0)
         {
             Mark(node.Span, SpanRole.Hidden);
         }
 
         foreach (var child in node.Children)
         {
-            Walk(child, inQuote, hidden);
+            Walk(child, hidden);
         }
 
-        if (block && !inQuote)
+        if (block)
         {
             Candidate.BreakLine();
         }
@@ -181,7 +182,7 @@ internal sealed class CandidateTextBuilder
         }
     }
 
-    private void VisitCard(LinkCardNode card, bool inQuote, bool hidden)
+    private void VisitCard(LinkCardNode card, bool hidden)
     {
         CardCount++;
         if (!string.IsNullOrWhiteSpace(card.Title))
@@ -194,20 +195,17 @@ internal sealed class CandidateTextBuilder
             Sources.Add(new ContextSource(ContextKind.CardDescription, card.Description));
         }
 
-        Links.Add(new PostLink(card.Url, LinkOrigin.LinkCard, null, card.Site, card.Span, inQuote, hidden));
+        Links.Add(new PostLink(card.Url, LinkOrigin.LinkCard, null, card.Site, card.Span, InQuote: false, hidden));
         Mark(card.Span, SpanRole.Link);
 
         // Links inside the card (its title links to the same page) are the card's, not the poster's.
         Candidate.BreakLine();
     }
 
-    private void VisitLink(LinkNode link, bool inQuote, bool hidden)
+    private void VisitLink(LinkNode link, bool hidden)
     {
-        Links.Add(new PostLink(link.Url, link.Origin, link.MediaSite, null, link.Span, inQuote, hidden));
-        if (!inQuote)
-        {
-            Mark(link.Span, hidden ? SpanRole.Hidden : SpanRole.Link);
-        }
+        Links.Add(new PostLink(link.Url, link.Origin, link.MediaSite, null, link.Span, InQuote: false, hidden));
+        Mark(link.Span, hidden ? SpanRole.Hidden : SpanRole.Link);
 
         if (link.Children.Count > 0 && link.Origin == LinkOrigin.TitledLink)
         {
@@ -224,13 +222,8 @@ internal sealed class CandidateTextBuilder
         Candidate.Space();
     }
 
-    private void VisitCode(string text, SourceSpan span, bool inQuote, bool hidden, bool block)
+    private void VisitCode(string text, SourceSpan span, bool hidden, bool block)
     {
-        if (inQuote)
-        {
-            return;
-        }
-
         if (hidden)
         {
             Mark(span, SpanRole.Hidden);

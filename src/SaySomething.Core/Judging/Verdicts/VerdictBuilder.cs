@@ -217,7 +217,7 @@ internal static class VerdictBuilder
             // Counting words in a language we cannot read says little about whether they are a comment.
             confidence = commented ? 0.7 : 0.8;
         }
-        else if (deciding?.Score is { } score && (commented || reason is DriveByReason.DescriptionOnly or DriveByReason.TitleOnly || !IsStructural(reason)))
+        else if (deciding?.Score is { } score && (commented || !IsStructural(reason)))
         {
             double margin = score.Score - inputs.Weights.Threshold(policy.Strictness);
             confidence = 1 / (1 + Math.Exp(-ScoreSlope * Math.Abs(margin)));
