@@ -99,6 +99,8 @@ public abstract class ServiceDb : DbContext
             e.HasIndex(d => d.AutomaticKey).IsUnique();
             e.HasIndex(d => new { d.PostId, d.CreatedAt });
             e.HasIndex(d => new { d.State, d.GraceEndsAt });
+            // The inbox worker and the outbox dispatcher both move a decision's state: the loser of a race retries.
+            e.Property(d => d.State).IsConcurrencyToken();
             e.HasOne<PostRecord>().WithMany().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<OutboxAction>(e =>
@@ -106,6 +108,8 @@ public abstract class ServiceDb : DbContext
             e.ToTable("outbox_actions");
             e.HasIndex(o => o.IdempotencyKey).IsUnique();
             e.HasIndex(o => new { o.State, o.DueAt });
+            // Claiming a row for sending and cancelling it must not both succeed.
+            e.Property(o => o.State).IsConcurrencyToken();
             e.HasOne<Decision>().WithMany().HasForeignKey(o => o.DecisionId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<AuditEntry>(e =>

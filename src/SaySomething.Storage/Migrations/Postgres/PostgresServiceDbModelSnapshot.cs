@@ -239,6 +239,7 @@ namespace SaySomething.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Verdict")
@@ -344,6 +345,7 @@ namespace SaySomething.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -226,6 +226,7 @@ namespace SaySomething.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Verdict")
@@ -327,6 +328,7 @@ namespace SaySomething.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
