@@ -15,6 +15,9 @@ internal static class CliApplication
             CheckCommand.Create(console),
             ScanCommand.Create(console),
             EvalCommand.Create(console),
+            ServeCommand.Create(console),
+            KeysCommand.Create(console),
+            CommunitiesCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
