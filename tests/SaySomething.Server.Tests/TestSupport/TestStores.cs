@@ -75,10 +75,9 @@ public sealed class TestStore : IDisposable
         if (admin is null)
         {
             throw new XunitException(
-                $"{TestStores.PostgresVariable} is not set. Start PostgreSQL and name it, e.g.: apt-get install -y postgresql && pg_ctlcluster 15 main start && "
-                + "su postgres -c \"psql -c \\\"CREATE ROLE saysomething LOGIN SUPERUSER PASSWORD 'saysomething'\\\"\" && "
-                + $"export {TestStores.PostgresVariable}='Host=127.0.0.1;Username=saysomething;Password=saysomething;Database=postgres' "
-                + $"(bash .ci/run does this). Without PostgreSQL, set {TestStores.SkipPostgresVariable}=1 to skip these tests.");
+                $"{TestStores.PostgresVariable} is not set. As root, start a PostgreSQL server and name it with "
+                + $"export {TestStores.PostgresVariable}=\"$(bash eng/test-postgres.sh)\" (installs Debian's postgresql if missing; .ci/run does this), "
+                + $"or give the connection string of a server where the user may create databases. Without PostgreSQL, set {TestStores.SkipPostgresVariable}=1 to skip these tests.");
         }
 
         string database = "ss_test_" + Guid.NewGuid().ToString("n")[..16];
