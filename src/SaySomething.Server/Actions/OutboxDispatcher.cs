@@ -163,9 +163,19 @@ public sealed partial class OutboxDispatcher : IDisposable
             }
         }
 
-        // 3. Record the result, the decision's state and the audit row together.
-        await RecordAsync(id, outcome, cancellationToken).ConfigureAwait(false);
-        return true;
+        // 3. Record the result, the decision's state and the audit row together. An edit may move the decision at the
+        // same moment (a concurrency conflict): read again and record again.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecordAsync(id, outcome, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     private async Task RecordAsync(long id, ActionOutcome outcome, CancellationToken cancellationToken)
