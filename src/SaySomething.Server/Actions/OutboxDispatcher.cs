@@ -274,13 +274,14 @@ public sealed partial class OutboxDispatcher : IDisposable
     private IPlatformClient? CreateClient(Community community)
     {
         var adapter = _platforms.Find(community.Platform);
-        if (adapter is null || string.IsNullOrEmpty(community.ApiBaseUrl) || string.IsNullOrEmpty(community.ApiKey)
+        string? apiKey = _store.Secrets.Unprotect(community.ApiKey);
+        if (adapter is null || string.IsNullOrEmpty(community.ApiBaseUrl) || string.IsNullOrEmpty(apiKey)
             || !Uri.TryCreate(community.ApiBaseUrl.EndsWith('/') ? community.ApiBaseUrl : community.ApiBaseUrl + "/", UriKind.Absolute, out var baseUrl))
         {
             return null;
         }
 
-        return adapter.CreateClient(new PlatformConnection(baseUrl, community.ApiKey, community.ApiUser, community.ModeratorRecipients), _http);
+        return adapter.CreateClient(new PlatformConnection(baseUrl, apiKey, community.ApiUser, community.ModeratorRecipients), _http);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Row} was interrupted mid-call; the platform says: {State}")]
