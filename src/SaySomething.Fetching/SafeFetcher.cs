@@ -86,12 +86,18 @@ public sealed class SafeFetcher : ISafeFetcher, IDisposable
         {
             return await FollowAsync(run, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // The caller's own cancellation, however the HTTP stack wrapped it.
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (Exception ex) when (total.IsCancellationRequested || ex is OperationCanceledException)
+        {
+            // Our total limit (or HttpClient.Timeout, the same limit on the real clock as a backstop).
             return run.Fail(new Refusal(FetchFailure.Timeout,
                 $"gave up on {run.Current.IdnHost} after {_options.TotalTimeout.TotalSeconds:0.###} s (the total time limit)"));
         }
-        catch (Exception ex) when (IsFromRemoteSide(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsFromRemoteSide(ex))
         {
             return run.Fail(FailureMapper.Map(ex, run.Current));
         }

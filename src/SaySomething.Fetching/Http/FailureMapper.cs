@@ -21,6 +21,10 @@ internal static class FailureMapper
                     return new Refusal(FetchFailure.Timeout, $"timed out fetching {host}: {timeout.Message}");
                 case AuthenticationException tls:
                     return new Refusal(FetchFailure.ConnectionFailed, $"TLS with {host} failed: {tls.Message}");
+                case OperationCanceledException:
+                    // Inside an HttpRequestException, and neither the caller nor the total limit fired: the
+                    // handler's connect timeout.
+                    return new Refusal(FetchFailure.Timeout, $"could not connect to {host} within the connect time limit");
                 case InvalidDataException compression:
                     return new Refusal(FetchFailure.ProtocolError, $"the body from {host} is not valid compressed data: {compression.Message}");
                 default:

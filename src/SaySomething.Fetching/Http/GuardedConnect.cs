@@ -21,7 +21,8 @@ internal sealed class GuardedConnect(AddressPolicy policy, IConnector connector,
             throw new AddressRefusedException($"refused {context.DnsEndPoint.Host}: connection without checked addresses");
         }
 
-        if (!string.Equals(destination.Host, context.DnsEndPoint.Host, StringComparison.OrdinalIgnoreCase)
+        // The handler names IPv6 literals with brackets; the check names them without.
+        if (!string.Equals(destination.Host.Trim('[', ']'), context.DnsEndPoint.Host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase)
             || destination.Port != context.DnsEndPoint.Port)
         {
             throw new AddressRefusedException(
