@@ -20,6 +20,12 @@ internal sealed class TextAnalysis
         Capitalised = new bool[tokens.Length];
     }
 
+    // Token lists up to this size stay with the thread between texts.
+    private const int MaxKeptTokens = 4096;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     /// <summary>Gets the text before normalisation.</summary>
     public string Source { get; }
 
@@ -56,9 +62,16 @@ internal sealed class TextAnalysis
     public static TextAnalysis Analyze(string text)
     {
         var normalized = TextNormalizer.Normalize(BidiOverride.ToVisualOrder(text));
-        var tokenList = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
+        // The reading list is reused per thread; the analysis keeps an exact copy.
+        var tokenList = t_tokens ??= new List<Token>(256);
+        tokenList.Clear();
         WordReader.Read(normalized, default, tokenList);
         var tokens = tokenList.ToArray();
+        if (tokenList.Capacity > MaxKeptTokens)
+        {
+            t_tokens = null;
+        }
+
         var padding = new PaddingTechnique[tokens.Length];
         var analysis = new TextAnalysis(text, normalized, tokens, padding);
 
