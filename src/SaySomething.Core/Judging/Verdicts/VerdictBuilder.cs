@@ -25,7 +25,8 @@ internal static class VerdictBuilder
     /// <summary>Confidence of a drive-by that rests on one word no lexicon knows.</summary>
     private const double LoneWordConfidence = 0.55;
 
-    public static Judgement NotApplicable(JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts)
+    public static Judgement NotApplicable(
+        JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts, IReadOnlyList<LinkMetadataStatus> metadata)
     {
         if (document.Outcome == ReadOutcome.Refused)
         {
@@ -39,6 +40,7 @@ internal static class VerdictBuilder
                 Findings = refused,
                 ReadNote = document.Note,
                 Message = PosterMessages.For(policy.Locale, "needs_review", "other"),
+                MetadataStatus = metadata,
             };
         }
 
@@ -57,6 +59,7 @@ internal static class VerdictBuilder
             Findings = findings,
             Spans = parts.Marks,
             ReadNote = document.Note,
+            MetadataStatus = metadata,
         };
     }
 
@@ -141,6 +144,7 @@ internal static class VerdictBuilder
             Features = deciding?.Score is { } score ? Fired(score, text, inputs.Weights) : [],
             ThoughtScore = deciding?.Score?.Score,
             ReadNote = inputs.Document.Note,
+            MetadataStatus = inputs.MetadataStatus,
         };
     }
 
@@ -432,6 +436,20 @@ internal static class VerdictBuilder
         }
 
         AddReadNote(inputs.Document, findings);
+        AddMissingMetadata(inputs.MetadataStatus, findings);
+    }
+
+    /// <summary>A verdict made without the linked content says so: a copy of it could not be seen.</summary>
+    private static void AddMissingMetadata(IReadOnlyList<LinkMetadataStatus> metadata, List<Finding> findings)
+    {
+        foreach (var status in metadata)
+        {
+            if (!status.Available && status.State != MetadataState.Off)
+            {
+                string why = status.Detail is null ? LinkMetadataStatus.StateName(status.State).Replace('_', ' ') : status.Detail;
+                findings.Add(new Finding("metadata_unavailable", $"Judged without the content of {status.Url}: {why}."));
+            }
+        }
     }
 
     private static string Describe(JudgedLink link) =>
