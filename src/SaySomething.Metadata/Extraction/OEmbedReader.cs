@@ -20,7 +20,7 @@ public static class OEmbedReader
             return ExtractedMetadata.Empty;
         }
 
-        if (json.StartsWith("\xEF\xBB\xBF"u8))
+        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             json = json[3..];
         }

@@ -55,7 +55,7 @@ public static class PageDecoder
         try
         {
             // Replacement fallback: a byte the encoding cannot map becomes U+FFFD instead of an exception.
-            return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+            return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
         }
         catch (ArgumentException)
         {
@@ -66,7 +66,7 @@ public static class PageDecoder
     private static Encoding? FromByteOrderMark(ReadOnlySpan<byte> body, out int skip)
     {
         skip = 0;
-        if (body.StartsWith("\xEF\xBB\xBF"u8))
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             skip = 3;
             return Encoding.UTF8;
