@@ -127,9 +127,10 @@ internal sealed class CandidateTextBuilder
             Mark(node.Span, SpanRole.Hidden);
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            Walk(child, hidden);
+            Walk(children[i], hidden);
         }
 
         if (block)
@@ -153,9 +154,10 @@ internal sealed class CandidateTextBuilder
         Mark(quote.Span, hidden ? SpanRole.Hidden : SpanRole.Quote);
 
         // Links inside a quote are the quoted member's, recorded only so that they are listed as not governed.
-        foreach (var child in quote.Children)
+        var children = quote.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            CollectLinks(child, hidden);
+            CollectLinks(children[i], hidden);
         }
 
         Candidate.BreakLine();
@@ -176,9 +178,10 @@ internal sealed class CandidateTextBuilder
             return;
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            CollectLinks(child, hidden);
+            CollectLinks(children[i], hidden);
         }
     }
 
@@ -286,9 +289,10 @@ internal sealed class CandidateTextBuilder
                 return;
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            AppendPlainText(child, into);
+            AppendPlainText(children[i], into);
         }
 
         if (IsBlock(node.Kind))
