@@ -73,9 +73,26 @@ internal sealed class CandidateText
     public SourceSpan ToSource(int start, int end)
     {
         int sourceStart = -1, sourceEnd = -1;
-        foreach (var run in _runs)
+
+        // Runs are appended in text order: start at the first that ends after start, stop at the first past end.
+        int low = 0, high = _runs.Count;
+        while (low < high)
         {
-            if (run.End <= start || run.Start >= end)
+            int middle = (low + high) >>> 1;
+            if (_runs[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int i = low; i < _runs.Count && _runs[i].Start < end; i++)
+        {
+            var run = _runs[i];
+            if (run.End <= start)
             {
                 continue;
             }

@@ -403,8 +403,13 @@ internal static class FeatureReader
     private static bool IsMockingCase(TextAnalysis text, int token)
     {
         var t = text.Tokens[token];
+        if (t.Length < 4 || !text.Normalized.IsIdentityMap)
+        {
+            return false;
+        }
+
         int start = text.Normalized.SourceIndexOf(t.Start);
-        if (!text.Normalized.IsIdentityMap || t.Length < 4 || start + t.Length > text.Source.Length)
+        if (start + t.Length > text.Source.Length)
         {
             return false;
         }
@@ -460,6 +465,11 @@ internal static class FeatureReader
 
     private static bool HasDigitAndLetter(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
         bool digit = false, letter = false;
         foreach (char c in word)
         {
