@@ -30,7 +30,8 @@ internal static class VerdictBuilder
     [ThreadStatic]
     private static KeySet? t_distinct;
 
-    public static Judgement NotApplicable(JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts)
+    public static Judgement NotApplicable(
+        JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts, IReadOnlyList<LinkMetadataStatus> metadata)
     {
         if (document.Outcome == ReadOutcome.Refused)
         {
@@ -44,6 +45,7 @@ internal static class VerdictBuilder
                 Findings = refused,
                 ReadNote = document.Note,
                 Message = PosterMessages.For(policy.Locale, "needs_review", "other"),
+                MetadataStatus = metadata,
             };
         }
 
@@ -62,6 +64,7 @@ internal static class VerdictBuilder
             Findings = findings,
             Spans = parts.Marks,
             ReadNote = document.Note,
+            MetadataStatus = metadata,
         };
     }
 
@@ -151,6 +154,7 @@ internal static class VerdictBuilder
             Features = deciding?.Score is { } score ? Fired(score, text, inputs.Weights) : [],
             ThoughtScore = deciding?.Score?.Score,
             ReadNote = inputs.Document.Note,
+            MetadataStatus = inputs.MetadataStatus,
         };
     }
 
@@ -484,6 +488,22 @@ internal static class VerdictBuilder
         }
 
         AddReadNote(inputs.Document, findings);
+        AddMissingMetadata(inputs.MetadataStatus, findings);
+    }
+
+    /// <summary>A verdict made without the linked content says so: a copy of it could not be seen.</summary>
+    private static void AddMissingMetadata(IReadOnlyList<LinkMetadataStatus> metadata, List<Finding> findings)
+    {
+        // An index loop: no enumerator for the usual empty list.
+        for (int i = 0; i < metadata.Count; i++)
+        {
+            var status = metadata[i];
+            if (!status.Available && status.State != MetadataState.Off)
+            {
+                string why = status.Detail is null ? LinkMetadataStatus.StateName(status.State).Replace('_', ' ') : status.Detail;
+                findings.Add(new Finding("metadata_unavailable", $"Judged without the content of {status.Url}: {why}."));
+            }
+        }
     }
 
     private static string Describe(JudgedLink link) =>
