@@ -10,7 +10,12 @@ namespace SaySomething.Core.Judging.OwnText;
 /// </summary>
 internal sealed class CandidateText
 {
-    private readonly StringBuilder _text = new(256);
+    // The own text is at most about as long as the post: one buffer of that size, up to a cap, instead of growing.
+    private const int MaxInitialCapacity = 16 * 1024;
+
+    private readonly StringBuilder _text;
+
+    public CandidateText(int sourceLength) => _text = new StringBuilder(Math.Clamp(sourceLength + 16, 64, MaxInitialCapacity));
     private readonly List<CandidateRun> _runs = [];
 
     /// <summary>Gets the candidate text built so far.</summary>

@@ -13,9 +13,13 @@ internal sealed class CandidateTextBuilder
     private readonly bool _codeCounts;
     private readonly StringBuilder _scratch = new();
 
-    private CandidateTextBuilder(bool codeCounts) => _codeCounts = codeCounts;
+    private CandidateTextBuilder(bool codeCounts, int sourceLength)
+    {
+        _codeCounts = codeCounts;
+        Candidate = new CandidateText(sourceLength);
+    }
 
-    public CandidateText Candidate { get; } = new();
+    public CandidateText Candidate { get; }
 
     public List<ContextSource> Sources { get; } = [];
 
@@ -37,7 +41,7 @@ internal sealed class CandidateTextBuilder
 
     public static CandidateTextBuilder Build(PostDocument document, bool codeCounts)
     {
-        var builder = new CandidateTextBuilder(codeCounts);
+        var builder = new CandidateTextBuilder(codeCounts, document.Source.Length);
         builder.Walk(document, hidden: false);
         return builder;
     }
