@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SaySomething.Core.Judging;
 using SaySomething.Platforms;
 using SaySomething.Platforms.Webhooks;
 using SaySomething.Platforms.XenForo;
@@ -62,6 +63,21 @@ public sealed partial class DeliveryProcessor(ServiceStore store, PlatformRegist
         var db = store.Open();
         await using (db.ConfigureAwait(false))
         {
+            // Read and judge before the write transaction: on SQLite it holds the one write lock, which webhook
+            // deliveries wait for, so only the writes happen inside it.
+            var pending = await db.Deliveries.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+            if (pending.State != DeliveryState.Pending)
+            {
+                return;
+            }
+
+            var community = await db.Communities.AsNoTracking().Include(c => c.Sections).SingleAsync(c => c.Id == pending.CommunityId, cancellationToken).ConfigureAwait(false);
+            var adapter = platforms.Find(pending.Platform)
+                ?? throw new InvalidOperationException($"No adapter '{pending.Platform}' for delivery {id}.");
+            var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(pending.HeadersJson) ?? [];
+            var read = adapter.Read(new WebhookRequest(headers, pending.Body));
+            var judgement = read.Post is null ? null : JudgedPost.Judge(community, read.Post);
+
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -72,12 +88,7 @@ public sealed partial class DeliveryProcessor(ServiceStore store, PlatformRegist
                 }
 
                 var now = options.Time.GetUtcNow().UtcDateTime;
-                var community = await db.Communities.Include(c => c.Sections).SingleAsync(c => c.Id == delivery.CommunityId, cancellationToken).ConfigureAwait(false);
-                var adapter = platforms.Find(delivery.Platform)
-                    ?? throw new InvalidOperationException($"No adapter '{delivery.Platform}' for delivery {id}.");
-                var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.HeadersJson) ?? [];
-                var read = adapter.Read(new WebhookRequest(headers, delivery.Body));
-                string? outcome = await HandleAsync(db, community, adapter, read, delivery, now, cancellationToken).ConfigureAwait(false);
+                string? outcome = await HandleAsync(db, community, adapter, read, judgement, delivery, now, cancellationToken).ConfigureAwait(false);
                 delivery.ProcessedAt = now;
                 delivery.LastError = outcome;
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -87,9 +98,9 @@ public sealed partial class DeliveryProcessor(ServiceStore store, PlatformRegist
     }
 
     /// <summary>Does the delivery's work inside the transaction; returns a note for an ignored delivery, or null.</summary>
-    private static async Task<string?> HandleAsync(ServiceDb db, Community community, IPlatformAdapter adapter, WebhookEvent read, WebhookDelivery delivery, DateTime now, CancellationToken cancellationToken)
+    private static async Task<string?> HandleAsync(ServiceDb db, Community community, IPlatformAdapter adapter, WebhookEvent read, Judgement? judgement, WebhookDelivery delivery, DateTime now, CancellationToken cancellationToken)
     {
-        if (read.Kind != WebhookEventKind.Post || read.Post is null)
+        if (read.Kind != WebhookEventKind.Post || read.Post is null || judgement is null)
         {
             delivery.State = DeliveryState.Ignored;
             return read.Detail;
@@ -120,7 +131,6 @@ public sealed partial class DeliveryProcessor(ServiceStore store, PlatformRegist
             }
         }
 
-        var judgement = JudgedPost.Judge(community, post);
         if (row is null)
         {
             row = JudgedPost.NewRow(community.Id, post, judgement, now);
