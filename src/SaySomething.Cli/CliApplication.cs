@@ -17,6 +17,9 @@ internal static class CliApplication
             ScanCommand.Create(console, services),
             MetaCommand.Create(console, services),
             EvalCommand.Create(console),
+            ServeCommand.Create(console),
+            KeysCommand.Create(console),
+            CommunitiesCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
