@@ -19,10 +19,23 @@ internal static class ServeCommand
             Description = $"Where to listen (semicolon-separated). Default: {ServiceOptions.DefaultUrls}.",
             DefaultValueFactory = _ => ServiceOptions.DefaultUrls,
         };
+        var callsPerMinute = new Option<int>("--platform-calls-per-minute")
+        {
+            Description = "The most API calls per minute to each community's forum (default 50; Discourse allows 60 admin-API requests a minute by default).",
+            DefaultValueFactory = _ => 50,
+        };
+        callsPerMinute.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
+            {
+                result.AddError("--platform-calls-per-minute must be 1 to 100000.");
+            }
+        });
         var store = new StoreOptions();
         var command = new Command("serve", "Run the service: POST /v1/check, the platforms' webhooks, judging and actions. Stops on Ctrl+C.")
         {
             urls,
+            callsPerMinute,
         };
         store.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -32,6 +45,7 @@ internal static class ServeCommand
                 Store = store.Resolve(parsed),
                 Urls = parsed.GetValue(urls) ?? ServiceOptions.DefaultUrls,
                 Notices = console.Out,
+                PlatformCallsPerMinute = parsed.GetValue(callsPerMinute),
             };
             try
             {

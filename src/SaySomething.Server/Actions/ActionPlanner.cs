@@ -67,7 +67,7 @@ internal static class ActionPlanner
         {
             bool actionFollows = decision.State == DecisionState.InGrace;
             AddOutbox(db, decision, community, post, PlatformActionKind.TellAuthor, ActionTexts.TellAuthorTitle,
-                ActionTexts.TellAuthor(judgement, community.GraceSeconds, actionFollows), now, now);
+                ActionTexts.TellAuthor(judgement, post.ExternalId, community.GraceSeconds, actionFollows), now, now);
             if (actionFollows)
             {
                 var (kind, text) = action switch

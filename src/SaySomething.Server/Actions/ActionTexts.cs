@@ -8,16 +8,17 @@ internal static class ActionTexts
 {
     public const string TellAuthorTitle = "Your post needs a few words of your own";
 
-    public static string TellAuthor(Judgement judgement, int graceSeconds, bool actionFollows)
+    public static string TellAuthor(Judgement judgement, string postId, int graceSeconds, bool actionFollows)
     {
+        string about = $"(About your post {postId}.)";
         if (!actionFollows)
         {
-            return judgement.Message;
+            return $"{judgement.Message}\n\n{about}";
         }
 
         int minutes = Math.Max(1, graceSeconds / 60);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{judgement.Message}\n\nIf you edit the post, or reply with what you think about the link, within {minutes} minutes, nothing more happens.");
+            $"{judgement.Message}\n\nIf you edit the post, or reply with what you think about the link, within {minutes} minutes, nothing more happens. {about}");
     }
 
     public static string Flag(Judgement judgement) =>

@@ -1,0 +1,240 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SaySomething.Server.Tests.TestSupport;
+using SaySomething.Storage;
+using SaySomething.Storage.Entities;
+using Xunit.Abstractions;
+
+namespace SaySomething.Server.Tests.Crash;
+
+/// <summary>
+/// The crash test of security.md §5.3, scaled to a CI run: the real server as a child process, signed deliveries from 8
+/// concurrent senders (5 % duplicates, edits), SIGKILL at random moments, restart, resend what got no 2xx. After
+/// draining: nothing acknowledged is lost, nothing is stored or decided twice, no action reaches the platform twice,
+/// every done action has its audit row, the database is intact, and the kills really landed mid-work.
+/// </summary>
+public sealed class KillAndRestartTests(ITestOutputHelper output)
+{
+    private const string Secret = "crash-test-webhook-secret";
+    private const int Posts = 120;
+    private const int Kills = 6;
+
+    private sealed record Delivery(int Index, long PostId, int Version, string Body);
+
+    [Fact]
+    public async Task Killed_mid_work_and_restarted_nothing_acknowledged_is_lost_and_nothing_is_done_twice()
+    {
+        string data = Path.Combine(Path.GetTempPath(), "saysomething-crash", Guid.NewGuid().ToString("n"));
+        await using var api = await FakePlatformServer.StartAsync();
+        // A slow platform widens the window between "call sent" and "result recorded".
+        api.AnswerDelay = TimeSpan.FromMilliseconds(20);
+        try
+        {
+            var (exit, text) = await ServerProcess.RunCliAsync("communities", "set", "forum", "--platform", "discourse", "--secret", Secret,
+                "--api-url", api.BaseUrl.ToString(), "--api-key", "fake-platform-key", "--api-user", "bot", "--action", "flag", "--grace-minutes", "0", "--data", data);
+            Assert.True(exit == 0, text);
+
+            var deliveries = Plan();
+            var acknowledged = new ConcurrentDictionary<int, bool>();
+            var random = new Random(20261126);
+            var kills = new List<(int Exit, int InFlight)>();
+            var pending = new ConcurrentQueue<Delivery>(deliveries);
+
+            for (int round = 0; round <= Kills; round++)
+            {
+                bool kill = round < Kills;
+                using var server = await ServerProcess.StartAsync(data, "--platform-calls-per-minute", "100000");
+                using var client = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
+                int inFlight = 0;
+                using var stop = new CancellationTokenSource();
+                var retry = new ConcurrentQueue<Delivery>();
+                var senders = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+                {
+                    while (!stop.IsCancellationRequested && pending.TryDequeue(out var delivery))
+                    {
+                        Interlocked.Increment(ref inFlight);
+                        try
+                        {
+                            var response = await Send(client, delivery, stop.Token);
+                            if (response is HttpStatusCode.Accepted or HttpStatusCode.OK)
+                            {
+                                acknowledged[delivery.Index] = true;
+                            }
+                            else
+                            {
+                                retry.Enqueue(delivery);
+                            }
+                        }
+                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException)
+                        {
+                            // No answer: the sender retries later, as real platforms do.
+                            retry.Enqueue(delivery);
+                        }
+                        finally
+                        {
+                            Interlocked.Decrement(ref inFlight);
+                        }
+                    }
+                })).ToArray();
+
+                if (kill)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 + random.Next(750)));
+                    int busy = Volatile.Read(ref inFlight);
+                    kills.Add((await server.KillAsync(), busy));
+                    await stop.CancelAsync();
+                }
+
+                await Task.WhenAll(senders);
+                foreach (var delivery in retry)
+                {
+                    pending.Enqueue(delivery);
+                }
+
+                if (!kill)
+                {
+                    Assert.True(pending.IsEmpty, "the last round (no kill) must deliver everything");
+                    await DrainAsync(data);
+                    // Control run: this round was never killed.
+                    Assert.False(server.KillAsync().IsFaulted);
+                }
+            }
+
+            output.WriteLine($"kills: {string.Join(", ", kills.Select(k => $"exit {k.Exit} with {k.InFlight} in flight"))}");
+            // Vacuity: every kill was a SIGKILL (128 + 9), and most landed with requests in flight.
+            Assert.All(kills, k => Assert.Equal(137, k.Exit));
+            Assert.True(kills.Count(k => k.InFlight > 0) >= Kills / 2, "most kills must land while requests are in flight");
+            Assert.Equal(deliveries.Count, acknowledged.Count);
+            await CheckInvariantsAsync(data, deliveries, api);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS.
+            }
+        }
+    }
+
+    /// <summary>120 drive-bys, 6 duplicates (5 %), 3 edits with a comment.</summary>
+    private static List<Delivery> Plan()
+    {
+        var list = new List<Delivery>();
+        for (int i = 0; i < Posts; i++)
+        {
+            list.Add(new Delivery(list.Count, 10_000 + i, 1, Fixtures.DiscoursePost(10_000 + i, 1, Fixtures.DriveByMarkdown, topicId: 500 + i)));
+        }
+
+        for (int i = 0; i < 6; i++)
+        {
+            list.Add(list[i * 17] with { Index = list.Count });
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            list.Add(new Delivery(list.Count, 10_050 + i, 2, Fixtures.DiscoursePost(10_050 + i, 2, Fixtures.CommentedMarkdown, topicId: 550 + i)));
+        }
+
+        return list;
+    }
+
+    private static async Task<HttpStatusCode> Send(HttpClient client, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "webhooks/discourse/forum") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(delivery.Body)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Discourse-Instance", "https://forum.example.org");
+        request.Headers.Add("X-Discourse-Event", delivery.Version == 1 ? "post_created" : "post_edited");
+        request.Headers.Add("X-Discourse-Event-Signature", Fixtures.DiscourseSignature(Secret, delivery.Body));
+        using var response = await client.SendAsync(request, cancellationToken);
+        return response.StatusCode;
+    }
+
+    /// <summary>Waits until the inbox is processed and no due action waits.</summary>
+    private static async Task DrainAsync(string data)
+    {
+        var store = new ServiceStore(StoreLocation.InDataFolder(data));
+        for (int i = 0; i < 600; i++)
+        {
+            var db = store.Open();
+            await using (db)
+            {
+                bool inbox = await db.Deliveries.AnyAsync(d => d.State == DeliveryState.Pending);
+                bool outbox = await db.Outbox.AnyAsync(o => o.State == OutboxState.Pending || o.State == OutboxState.Sending);
+                if (!inbox && !outbox)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The service did not drain its inbox and outbox within 60 s.");
+    }
+
+    private async Task CheckInvariantsAsync(string data, List<Delivery> deliveries, FakePlatformServer api)
+    {
+        var store = new ServiceStore(StoreLocation.InDataFolder(data));
+        var db = store.Open();
+        await using (db)
+        {
+            // 1. Every acknowledged delivery is stored; 2. none twice, and one decision per post version.
+            var keys = await db.Deliveries.Select(d => d.DedupeKey).ToListAsync();
+            var distinct = deliveries.Select(d => (d.PostId, d.Version)).Distinct().ToList();
+            Assert.Equal(distinct.Count, keys.Count);
+            Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+            foreach (var (postId, version) in distinct)
+            {
+                Assert.Contains($"https://forum.example.org|post:{postId}|v{version}", keys);
+            }
+
+            // An edit may overtake its original (senders retry in any order): the older version is then superseded, not decided.
+            var decisions = await db.Decisions.Select(d => d.AutomaticKey).ToListAsync();
+            var superseded = await db.Deliveries.Where(d => d.State == DeliveryState.Ignored).Select(d => d.LastError).ToListAsync();
+            Assert.All(superseded, reason => Assert.Contains("older than the judged version", reason, StringComparison.Ordinal));
+            Assert.Equal(distinct.Count - superseded.Count, decisions.Count);
+            Assert.Equal(decisions.Count, decisions.Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(0, await db.Deliveries.CountAsync(d => d.State != DeliveryState.Processed && d.State != DeliveryState.Ignored));
+
+            // 3. No action reached the platform twice; every Done row was a call (or found done), every call a row.
+            var outbox = await db.Outbox.ToListAsync();
+            var messages = api.CallsTo("POST", "/posts.json");
+            var flags = api.CallsTo("POST", "/post_actions.json");
+            for (int i = 0; i < Posts; i++)
+            {
+                long postId = 10_000 + i;
+                int messageCalls = messages.Count(c => c.Body.Contains($"About your post {postId}.", StringComparison.Ordinal));
+                int flagCalls = flags.Count(c => c.Body.Contains($"\"id\":{postId},", StringComparison.Ordinal));
+                Assert.True(messageCalls <= 1, $"post {postId}: {messageCalls} messages");
+                Assert.True(flagCalls <= 1, $"post {postId}: {flagCalls} flags");
+            }
+
+            int doneOrUncertainMessages = outbox.Count(o => o.Kind == "tell_author" && o.State is OutboxState.Done or OutboxState.Uncertain);
+            Assert.Equal(outbox.Count(o => o.Kind == "tell_author"), doneOrUncertainMessages);
+            Assert.True(messages.Count >= outbox.Count(o => o.Kind == "tell_author" && o.State == OutboxState.Done));
+            Assert.Equal(outbox.Count(o => o.Kind == "flag" && o.State == OutboxState.Done), flags.Count);
+            Assert.All(outbox.Where(o => o.Kind == "flag"), o => Assert.True(o.State is OutboxState.Done or OutboxState.Cancelled, $"flag {o.Id} is {o.State}"));
+
+            // 4. One audit row per finished action.
+            int finished = outbox.Count(o => o.State is OutboxState.Done or OutboxState.Uncertain);
+            int audited = await db.Audit.CountAsync(a => a.Action == "action.done" || a.Action == "action.uncertain");
+            Assert.Equal(finished, audited);
+            output.WriteLine($"deliveries {keys.Count}, decisions {decisions.Count}, messages {messages.Count}, flags {flags.Count}, uncertain {outbox.Count(o => o.State == OutboxState.Uncertain)}");
+
+            // 5. The database is intact.
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            Assert.Equal("ok", (string?)await command.ExecuteScalarAsync());
+        }
+    }
+}
