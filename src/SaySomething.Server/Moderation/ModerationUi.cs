@@ -91,12 +91,12 @@ internal static class ModerationUi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", () => UiResults.SeeOther("/ui/queue")).AllowAnonymous().WithMetadata(UiAccess.Anonymous).ExcludeFromDescription();
+        app.MapGet("/", () => UiResults.SeeOther("/ui/queue")).AllowAnonymous().WithMetadata(UiAccess.Public).ExcludeFromDescription();
 
         var ui = app.MapGroup("/ui").ExcludeFromDescription();
-        ui.MapGet("/assets/{name}", AssetEndpoints.Get).AllowAnonymous().WithMetadata(UiAccess.Anonymous);
-        ui.MapGet("/sign-in", SignInEndpoints.Show).AllowAnonymous().WithMetadata(UiAccess.Anonymous);
-        Form(ui.MapPost("/sign-in", SignInEndpoints.SignInAsync).AllowAnonymous().WithMetadata(UiAccess.Anonymous).RequireRateLimiting(SignInRateLimit));
+        ui.MapGet("/assets/{name}", AssetEndpoints.Get).AllowAnonymous().WithMetadata(UiAccess.Public);
+        ui.MapGet("/sign-in", SignInEndpoints.Show).AllowAnonymous().WithMetadata(UiAccess.Public);
+        Form(ui.MapPost("/sign-in", SignInEndpoints.SignInAsync).AllowAnonymous().WithMetadata(UiAccess.Public).RequireRateLimiting(SignInRateLimit));
 
         // Signed in, even with a password still to change.
         var session = ui.MapGroup("").RequireAuthorization(UiAccess.ModeratorPolicy).WithMetadata(UiAccess.Moderator);

@@ -21,25 +21,36 @@ internal sealed class FormProtection : IEndpointFilter
                 "This form was sent from another site. Open SaySomething directly and use its own pages.");
         }
 
+        if (!http.Request.HasFormContentType)
+        {
+            return Unusable(http);
+        }
+
+        try
+        {
+            await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return UiResults.Message(http, StatusCodes.Status400BadRequest, "The form cannot be read",
+                "The form contains characters that are not allowed (such as a null character) or is too large. Remove them and send it again.");
+        }
+
         bool valid;
         try
         {
-            valid = http.Request.HasFormContentType
-                && await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http).ConfigureAwait(false);
+            valid = await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        catch (Exception e) when (e is AntiforgeryValidationException or InvalidDataException or IOException)
         {
             valid = false;
         }
 
-        if (!valid)
-        {
-            return UiResults.Message(http, StatusCodes.Status400BadRequest, "The form cannot be used",
-                "The form's security token is missing, expired or belongs to another session. Go back, reload the page and send it again.");
-        }
-
-        return await next(context).ConfigureAwait(false);
+        return valid ? await next(context).ConfigureAwait(false) : Unusable(http);
     }
+
+    private static IResult Unusable(HttpContext http) => UiResults.Message(http, StatusCodes.Status400BadRequest, "The form cannot be used",
+        "The form's security token is missing, expired or belongs to another session. Go back, reload the page and send it again.");
 
     private static bool FromThisSite(HttpRequest request)
     {

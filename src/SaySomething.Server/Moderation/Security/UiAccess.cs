@@ -17,8 +17,11 @@ public static class UiAccess
     /// <summary>The policy of admin-only pages.</summary>
     public const string AdminPolicy = "ui-admin";
 
-    /// <summary>Gets the access class of pages anyone may open (sign-in, the style sheet).</summary>
-    public static EndpointAccess Anonymous => EndpointAccess.Anonymous;
+    /// <summary>The prefix of the UI's access classes: the API's matrix leaves these routes to the UI's own matrix.</summary>
+    public const string Prefix = "ui_";
+
+    /// <summary>Gets the access class of UI routes anyone may open (sign-in, the style sheet, the root redirect).</summary>
+    public static EndpointAccess Public { get; } = new("ui_public");
 
     /// <summary>Gets the access class of pages for a signed-in moderator or admin.</summary>
     public static EndpointAccess Moderator { get; } = new("ui_moderator");
