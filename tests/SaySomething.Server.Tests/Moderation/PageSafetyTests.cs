@@ -42,7 +42,7 @@ public sealed class PageSafetyTests
             }
 
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
             var document = UiClient.Parse(await response.Content.ReadAsStringAsync());
             foreach (var element in document.All)
             {
@@ -92,7 +92,7 @@ public sealed class PageSafetyTests
         {
             Assert.Equal(HttpStatusCode.SeeOther, open.StatusCode);
             Assert.Equal("https://www.youtube.com/watch?v=Pw2Jd9KcX4e", open.Headers.Location!.AbsoluteUri);
-            Assert.Equal("no-referrer", open.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("same-origin", open.Headers.GetValues("Referrer-Policy").Single());
         }
 
         await ui.PageAsync($"/ui/posts/{id}/links/7/open", HttpStatusCode.NotFound);

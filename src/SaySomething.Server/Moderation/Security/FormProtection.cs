@@ -61,8 +61,10 @@ internal sealed class FormProtection : IEndpointFilter
         }
 
         string? origin = request.Headers.Origin;
-        if (string.IsNullOrEmpty(origin))
+        if (string.IsNullOrEmpty(origin) || (origin == "null" && fetchSite is not null))
         {
+            // No origin to compare (an older browser, or "null" from a privacy setting): Sec-Fetch-Site, when sent, has
+            // already said same-origin, and the antiforgery token is checked next in any case.
             return true;
         }
 

@@ -4,7 +4,7 @@ namespace SaySomething.Server.Moderation.Security;
 
 /// <summary>
 /// Headers on every response: a strict Content-Security-Policy (nothing from another origin, no inline script or
-/// style, no framing), no referrer, no MIME sniffing. Added when the response starts, so error pages get them too.
+/// style, no framing), no referrer to other sites, no MIME sniffing. Added when the response starts, so error pages get them too.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -22,7 +22,9 @@ internal static class SecurityHeaders
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // Same-origin: another site never learns which page a moderator came from, while this site's own form posts
+            // keep their Origin header (under no-referrer browsers send "Origin: null").
+            headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             return Task.CompletedTask;
