@@ -86,6 +86,10 @@ public static class CommunitySettings
             return problem;
         }
 
+        // Platform secrets are stored encrypted; the caller's object keeps the plain values.
+        var stored = Copy(community);
+        stored.WebhookSecret = store.Secrets.Protect(community.WebhookSecret);
+        stored.ApiKey = store.Secrets.Protect(community.ApiKey);
         var db = store.Open();
         await using (db.ConfigureAwait(false))
         {
@@ -93,13 +97,13 @@ public static class CommunitySettings
             var existing = await db.Communities.SingleOrDefaultAsync(c => c.Id == community.Id, cancellationToken).ConfigureAwait(false);
             if (existing is null)
             {
-                community.CreatedAt = now;
-                db.Communities.Add(community);
+                stored.CreatedAt = now;
+                db.Communities.Add(stored);
             }
             else
             {
-                db.Entry(existing).CurrentValues.SetValues(community);
-                existing.CreatedAt = existing.CreatedAt == default ? now : existing.CreatedAt;
+                stored.CreatedAt = existing.CreatedAt;
+                db.Entry(existing).CurrentValues.SetValues(stored);
             }
 
             // The audit row says what changed, never the secret or the API key.
@@ -109,4 +113,22 @@ public static class CommunitySettings
             return null;
         }
     }
+
+    private static Community Copy(Community c) => new()
+    {
+        Id = c.Id,
+        Name = c.Name,
+        Platform = c.Platform,
+        WebhookSecret = c.WebhookSecret,
+        ApiBaseUrl = c.ApiBaseUrl,
+        ApiKey = c.ApiKey,
+        ApiUser = c.ApiUser,
+        ModeratorRecipients = c.ModeratorRecipients,
+        PolicyPreset = c.PolicyPreset,
+        GovernedProviders = c.GovernedProviders,
+        Locale = c.Locale,
+        GraceSeconds = c.GraceSeconds,
+        DefaultAction = c.DefaultAction,
+        CreatedAt = c.CreatedAt,
+    };
 }
