@@ -37,8 +37,8 @@ public sealed class ModerationOptions
     public int MaxShownCharacters { get; set; } = 100_000;
 
     /// <summary>
-    /// Gets or sets the folder of the keys that protect session cookies and form tokens, or null for the data folder's
-    /// <c>keys</c> folder (SQLite) or ASP.NET Core's default location (PostgreSQL).
+    /// Gets or sets the folder of the keys that protect session cookies and form tokens, or null for <c>keys</c> in the
+    /// store's key folder (beside the data, with SQLite and PostgreSQL alike).
     /// </summary>
     public string? KeysDirectory { get; set; }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SaySomething.Server.Hosting;
 using SaySomething.Server.Moderation.Accounts;
@@ -15,7 +14,6 @@ using SaySomething.Server.Moderation.Rendering;
 using SaySomething.Server.Moderation.Security;
 using SaySomething.Server.Moderation.Settings;
 using SaySomething.Server.Moderation.Statistics;
-using SaySomething.Storage;
 using SaySomething.Storage.Entities;
 
 namespace SaySomething.Server.Moderation;
@@ -36,11 +34,7 @@ internal static class ModerationUi
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ModeratorDecisions>();
 
-        var protection = services.AddDataProtection().SetApplicationName("SaySomething");
-        if (KeysDirectory(options) is { } keys)
-        {
-            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-        }
+        services.AddDataProtection().SetApplicationName("SaySomething").PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(options)));
 
         services.AddAntiforgery(antiforgery =>
         {
@@ -127,20 +121,7 @@ internal static class ModerationUi
     /// <summary>A state-changing form endpoint: same origin and a valid antiforgery token, checked before the handler.</summary>
     private static void Form(RouteHandlerBuilder endpoint) => endpoint.AddEndpointFilter<FormProtection>().DisableAntiforgery();
 
-    private static string? KeysDirectory(ServiceOptions options)
-    {
-        if (options.Moderation.KeysDirectory is { } configured)
-        {
-            return configured;
-        }
-
-        if (options.Store.Provider != StoreProvider.Sqlite)
-        {
-            return null;
-        }
-
-        string? database = new SqliteConnectionStringBuilder(options.Store.ConnectionString).DataSource;
-        string? folder = string.IsNullOrEmpty(database) || database == ":memory:" ? null : Path.GetDirectoryName(Path.GetFullPath(database));
-        return folder is null ? null : Path.Combine(folder, "keys");
-    }
+    /// <summary>The configured folder, else <c>keys</c> in the store's key folder (beside the data, for both providers).</summary>
+    private static string KeysDirectory(ServiceOptions options) =>
+        options.Moderation.KeysDirectory ?? Path.Combine(options.Store.KeyFolder, "keys");
 }

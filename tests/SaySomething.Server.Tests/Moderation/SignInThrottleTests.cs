@@ -11,7 +11,7 @@ public sealed class SignInThrottleTests
     private static (SignInThrottle Throttle, FakeTimeProvider Time) Create()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
-        var options = new ServiceOptions { Store = StoreLocation.InPostgres("Host=unused"), Time = time };
+        var options = new ServiceOptions { Store = StoreLocation.InPostgres("Host=unused", Path.GetTempPath()), Time = time };
         return (new SignInThrottle(options), time);
     }
 
