@@ -94,7 +94,7 @@ internal static class ActionPlanner
     /// <summary>The unique key of the automatic decision on this version of the post.</summary>
     public static string AutomaticKey(long postId, string version) => string.Create(CultureInfo.InvariantCulture, $"{postId}/{version}");
 
-    private static bool CanAct(Community community) =>
+    internal static bool CanAct(Community community) =>
         community.Platform != GenericAdapter.AdapterName && !string.IsNullOrEmpty(community.ApiBaseUrl) && !string.IsNullOrEmpty(community.ApiKey);
 
     /// <summary>A reply in the same thread by the same author cancels their drive-by's waiting action when, read with it, the drive-by is a comment.</summary>
@@ -164,7 +164,7 @@ internal static class ActionPlanner
         }
     }
 
-    private static void AddOutbox(ServiceDb db, Decision decision, Community community, PostRecord post, string kind, string? title, string text, DateTime due, DateTime now)
+    internal static void AddOutbox(ServiceDb db, Decision decision, Community community, PostRecord post, string kind, string? title, string text, DateTime due, DateTime now)
     {
         string key = string.Create(CultureInfo.InvariantCulture, $"{decision.Id}:{kind}");
         var action = new PlatformAction

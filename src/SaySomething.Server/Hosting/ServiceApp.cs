@@ -7,6 +7,7 @@ using SaySomething.Platforms;
 using SaySomething.Server.Actions;
 using SaySomething.Server.Auth;
 using SaySomething.Server.Demo;
+using SaySomething.Server.Moderation;
 using SaySomething.Server.Processing;
 using SaySomething.Server.RateLimiting;
 using SaySomething.Storage;
@@ -76,14 +77,17 @@ public static class ServiceApp
             .AddPolicy(AccessPolicies.Check, p => p.RequireAuthenticatedUser())
             .AddPolicy(AccessPolicies.Manage, p => p.RequireAuthenticatedUser().RequireClaim(ApiKeyCaller.ScopeClaim, ApiKeyCaller.FullScope));
         RateLimits.Add(services, options);
+        ModerationUi.AddServices(services, options);
 
         var app = builder.Build();
+        ModerationUi.UseSecurityHeaders(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         Endpoints.Map(app);
+        ModerationUi.Map(app);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using SaySomething.Server.Moderation;
 using SaySomething.Storage;
 
 namespace SaySomething.Server.Hosting;
@@ -52,4 +53,7 @@ public sealed class ServiceOptions
 
     /// <summary>Gets or sets where startup notices go (first-run password, demo secret); null for standard output.</summary>
     public TextWriter? Notices { get; set; }
+
+    /// <summary>Gets or sets the moderation UI's limits and security settings.</summary>
+    public ModerationOptions Moderation { get; set; } = new();
 }
