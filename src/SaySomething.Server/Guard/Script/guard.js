@@ -281,7 +281,9 @@
       this.clear();
       return Promise.resolve(null);
     }
-    if (this.last && this.last.text === text) {
+    var body = JSON.stringify(this.request(text));
+    // The same draft with the same context (cards, title) needs no second call.
+    if (this.last && this.last.body === body) {
       return Promise.resolve(this.last.verdict);
     }
     var seq = ++this.seq;
@@ -299,7 +301,7 @@
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
       headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + config.key },
-      body: JSON.stringify(this.request(text)),
+      body: body,
       signal: controller.signal
     })
       .then(function (response) {
@@ -311,7 +313,7 @@
       .then(function (verdict) {
         clearTimeout(timer);
         if (seq === self.seq) {
-          self.last = { text: text, verdict: verdict };
+          self.last = { text: text, body: body, verdict: verdict };
           self.render(verdict, text);
         }
         return verdict;
