@@ -6,14 +6,16 @@ namespace SaySomething.Cli;
 /// <summary>The <c>saysomething</c> command line: one sub-command per job, each a thin layer over SaySomething.Core.</summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console, CliServices? services = null)
     {
+        services ??= CliServices.Default;
         var root = new RootCommand("SaySomething: finds links in forum posts and checks that posters say something of their own about them.")
         {
             LinksCommand.Create(console),
             ReadCommand.Create(console),
-            CheckCommand.Create(console),
-            ScanCommand.Create(console),
+            CheckCommand.Create(console, services),
+            ScanCommand.Create(console, services),
+            MetaCommand.Create(console, services),
             EvalCommand.Create(console),
             ServeCommand.Create(console),
             KeysCommand.Create(console),

@@ -45,4 +45,8 @@ public enum FetchFailure
 
     /// <summary>The response was malformed (bad framing, broken compression).</summary>
     ProtocolError,
+
+    /// <summary>The destination address has had its budget of fetches for the current hour; nothing was sent. Try
+    /// again later.</summary>
+    Deferred,
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SaySomething.Storage.Durability;
 using SaySomething.Storage.Providers;
+using SaySomething.Storage.Secrets;
 
 namespace SaySomething.Storage;
 
@@ -11,12 +12,14 @@ namespace SaySomething.Storage;
 public sealed class ServiceStore
 {
     private readonly DbContextOptions _options;
+    private readonly Lazy<SecretProtector> _secrets;
 
     /// <summary>Creates a store for <paramref name="location"/>; nothing is opened until <see cref="PrepareAsync"/> or <see cref="Open"/>.</summary>
     public ServiceStore(StoreLocation location)
     {
         ArgumentNullException.ThrowIfNull(location);
         Location = location;
+        _secrets = new Lazy<SecretProtector>(() => SecretProtector.InFolder(location.KeyFolder));
         _options = location.Provider == StoreProvider.Sqlite
             ? new DbContextOptionsBuilder<SqliteServiceDb>()
                 .UseSqlite(location.ConnectionString)
@@ -29,6 +32,9 @@ public sealed class ServiceStore
 
     /// <summary>Gets where the data lives.</summary>
     public StoreLocation Location { get; }
+
+    /// <summary>Gets the protector of stored platform secrets (its key is read or created on first use).</summary>
+    public SecretProtector Secrets => _secrets.Value;
 
     /// <summary>Opens a new context (dispose it after the unit of work).</summary>
     public ServiceDb Open() => Location.Provider == StoreProvider.Sqlite
@@ -62,6 +68,7 @@ public sealed class ServiceStore
             }
 
             await DurabilityCheck.VerifyAsync(db, Location.Provider, cancellationToken).ConfigureAwait(false);
+            _ = Secrets;
         }
     }
 }

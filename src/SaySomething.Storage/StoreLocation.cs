@@ -12,10 +12,11 @@ public enum StoreProvider
     Postgres,
 }
 
-/// <summary>Where the service's data lives: a provider and its connection string.</summary>
+/// <summary>Where the service's data lives: a provider, its connection string, and the folder of the secrets key.</summary>
 /// <param name="Provider">The database engine.</param>
 /// <param name="ConnectionString">The provider's connection string.</param>
-public sealed record StoreLocation(StoreProvider Provider, string ConnectionString)
+/// <param name="KeyFolder">The folder holding the key that encrypts stored platform secrets (the data folder).</param>
+public sealed record StoreLocation(StoreProvider Provider, string ConnectionString, string KeyFolder)
 {
     /// <summary>The database file's name inside a data folder.</summary>
     public const string SqliteFileName = "saysomething.db";
@@ -33,14 +34,15 @@ public sealed record StoreLocation(StoreProvider Provider, string ConnectionStri
             // Seconds a writer waits for the lock (SQLITE_BUSY is retried until then).
             DefaultTimeout = 30,
         };
-        return new StoreLocation(StoreProvider.Sqlite, builder.ToString());
+        return new StoreLocation(StoreProvider.Sqlite, builder.ToString(), Path.GetFullPath(dataDirectory));
     }
 
-    /// <summary>A PostgreSQL database.</summary>
-    public static StoreLocation InPostgres(string connectionString)
+    /// <summary>A PostgreSQL database; the secrets key is kept in <paramref name="keyFolder"/> (created if missing).</summary>
+    public static StoreLocation InPostgres(string connectionString, string keyFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return new StoreLocation(StoreProvider.Postgres, connectionString);
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyFolder);
+        return new StoreLocation(StoreProvider.Postgres, connectionString, Path.GetFullPath(keyFolder));
     }
 
     /// <summary>A connection string without its password, for messages.</summary>

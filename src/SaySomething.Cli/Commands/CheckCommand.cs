@@ -1,18 +1,19 @@
 using System.CommandLine;
 using SaySomething.Cli.Input;
 using SaySomething.Cli.Judging;
+using SaySomething.Cli.Metadata;
 using SaySomething.Cli.Output;
 using SaySomething.Core.Judging;
 
 namespace SaySomething.Cli.Commands;
 
 /// <summary>
-/// <c>saysomething check [FILE|-] [--format …] [--policy FILE] [--json] [--thread-title TEXT] [--community ID] [--section ID]</c>:
-/// judges one post.
+/// <c>saysomething check [FILE|-] [--format …] [--policy FILE] [--json] [--thread-title TEXT] [--community ID] [--section ID]
+/// [--fetch] [--offline] [--cache PATH] [--budget SECONDS]</c>: judges one post, with its links' metadata when asked.
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliServices services)
     {
         var file = new Argument<string?>("file")
         {
@@ -41,6 +42,8 @@ internal static class CheckCommand
             community,
             section,
         };
+        var fetch = new FetchOptions();
+        fetch.AddTo(command);
         command.SetAction(parsed => Execute(
             new CheckRequest(
                 parsed.GetValue(file),
@@ -49,12 +52,14 @@ internal static class CheckCommand
                 parsed.GetValue(json),
                 parsed.GetValue(threadTitle),
                 parsed.GetValue(community),
-                parsed.GetValue(section)),
-            console));
+                parsed.GetValue(section),
+                fetch.Read(parsed)),
+            console,
+            services));
         return command;
     }
 
-    private static int Execute(CheckRequest request, CliConsole console)
+    private static int Execute(CheckRequest request, CliConsole console, CliServices services)
     {
         if (!CommandInput.TryRead(request.Path, "check", console, out var text)
             || !JudgeSetup.TryCreate(request.PolicyPath, console, out var judge))
@@ -71,6 +76,20 @@ internal static class CheckCommand
             Community = request.Community,
             Section = request.Section,
         };
+
+        if (request.Fetch.Enabled)
+        {
+            // Gathered before the judge runs: the judge itself never waits on the network.
+            if (!MetadataSetup.TryCreate(request.Fetch, services, console, null, out var metadata, out var setting))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            using (metadata)
+            {
+                post = metadata.GatherAsync(post, judge, setting, CancellationToken.None).GetAwaiter().GetResult().ApplyTo(post);
+            }
+        }
 
         Judgement judgement;
         try
@@ -100,5 +119,5 @@ internal static class CheckCommand
     /// <summary>Whether a verdict asks for action: a drive-by, or a post a moderator should look at.</summary>
     public static bool IsFlagged(Verdict verdict) => verdict is Verdict.DriveBy or Verdict.NeedsReview;
 
-    private sealed record CheckRequest(string? Path, string Format, string? PolicyPath, bool Json, string? ThreadTitle, string? Community, string? Section);
+    private sealed record CheckRequest(string? Path, string Format, string? PolicyPath, bool Json, string? ThreadTitle, string? Community, string? Section, FetchRequest Fetch);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SaySomething.Cli.Input;
 using SaySomething.Cli.Judging;
+using SaySomething.Cli.Metadata;
 using SaySomething.Cli.Output;
 using SaySomething.Cli.Scanning;
 using SaySomething.Core.Judging;
@@ -19,7 +20,7 @@ internal static class ScanCommand
     /// <summary>How many bad records are described on standard error; the rest are only counted.</summary>
     public const int MaxErrorsShown = 100;
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliServices services)
     {
         var file = new Argument<string>("file")
         {
@@ -57,13 +58,16 @@ internal static class ScanCommand
             format,
             threads,
         };
+        var fetch = new FetchOptions();
+        fetch.AddTo(command);
         command.SetAction(parsed => Execute(
-            new ScanRequest(parsed.GetValue(file)!, parsed.GetValue(output), parsed.GetValue(policy), parsed.GetValue(format) ?? "auto", parsed.GetValue(threads)),
-            console));
+            new ScanRequest(parsed.GetValue(file)!, parsed.GetValue(output), parsed.GetValue(policy), parsed.GetValue(format) ?? "auto", parsed.GetValue(threads), fetch.Read(parsed)),
+            console,
+            services));
         return command;
     }
 
-    private static int Execute(ScanRequest request, CliConsole console)
+    private static int Execute(ScanRequest request, CliConsole console, CliServices services)
     {
         if (request.Path.StartsWith("--", StringComparison.Ordinal) && !File.Exists(request.Path))
         {
@@ -82,6 +86,19 @@ internal static class ScanCommand
         {
             return ExitCodes.BadInput;
         }
+
+        SaySomething.Metadata.MetadataService? metadata = null;
+        var setting = Core.Policies.FetchSetting.Off;
+        if (request.Fetch.Enabled && !MetadataSetup.TryCreate(request.Fetch, services, console, null, out metadata, out setting))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using var metadataScope = metadata;
+        Func<PostToJudge, Judgement> judgeOne = metadata is null
+            ? judge.Judge
+            // Each judging thread gathers its post's metadata first (within the budget), then judges it.
+            : post => judge.Judge(metadata.GatherAsync(post, judge, setting, CancellationToken.None).GetAwaiter().GetResult().ApplyTo(post));
 
         RecordSource source;
         try
@@ -115,7 +132,7 @@ internal static class ScanCommand
 
             try
             {
-                return Run(request, console, source, judge.Judge, output, toStdout);
+                return Run(request, console, source, judgeOne, output, toStdout);
             }
             finally
             {
@@ -215,5 +232,5 @@ internal static class ScanCommand
         }
     }
 
-    private sealed record ScanRequest(string Path, string? OutputPath, string? PolicyPath, string Format, int Threads);
+    private sealed record ScanRequest(string Path, string? OutputPath, string? PolicyPath, string Format, int Threads, FetchRequest Fetch);
 }

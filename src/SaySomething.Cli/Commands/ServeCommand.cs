@@ -31,11 +31,24 @@ internal static class ServeCommand
                 result.AddError("--platform-calls-per-minute must be 1 to 100000.");
             }
         });
+        var checksPerMinute = new Option<int>("--check-requests-per-minute")
+        {
+            Description = "The most POST /v1/check requests per minute per API key (default 6000); more get 429 with Retry-After.",
+            DefaultValueFactory = _ => 6000,
+        };
+        checksPerMinute.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 10_000_000)
+            {
+                result.AddError("--check-requests-per-minute must be 1 to 10000000.");
+            }
+        });
         var store = new StoreOptions();
         var command = new Command("serve", "Run the service: POST /v1/check, the platforms' webhooks, judging and actions. Stops on Ctrl+C.")
         {
             urls,
             callsPerMinute,
+            checksPerMinute,
         };
         store.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -46,6 +59,8 @@ internal static class ServeCommand
                 Urls = parsed.GetValue(urls) ?? ServiceOptions.DefaultUrls,
                 Notices = console.Out,
                 PlatformCallsPerMinute = parsed.GetValue(callsPerMinute),
+                CheckPermitsPerWindow = parsed.GetValue(checksPerMinute),
+                RateWindow = TimeSpan.FromMinutes(1),
             };
             try
             {

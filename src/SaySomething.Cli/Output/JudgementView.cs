@@ -32,7 +32,27 @@ internal static class JudgementView
         terminal.Write(new Rule("Judgement").LeftJustified());
         terminal.Write(Facts(judgement));
         WriteLinks(terminal, judgement.Links);
+        WriteMetadata(terminal, judgement.MetadataStatus);
         WriteFindings(terminal, judgement);
+    }
+
+    /// <summary>One line per governed link whose metadata was gathered: whether the judge had it, and from where.</summary>
+    private static void WriteMetadata(IAnsiConsole terminal, IReadOnlyList<LinkMetadataStatus> statuses)
+    {
+        if (statuses.Count == 0)
+        {
+            return;
+        }
+
+        terminal.MarkupLine("[bold]Metadata[/]");
+        foreach (var status in statuses)
+        {
+            string state = LinkMetadataStatus.StateName(status.State).Replace('_', ' ');
+            string what = status.Available
+                ? $"{state} ({status.Source ?? "nothing found"})"
+                : $"{state}: judged without it" + (status.Detail is null ? "" : $" ({status.Detail})");
+            terminal.WriteLine(SafeText.OneLine($"  {status.Url}: {what}"));
+        }
     }
 
     /// <summary>The post's text, each span in the style of its role; where spans nest, the innermost wins.</summary>

@@ -16,7 +16,7 @@ internal sealed class StoreOptions
 
     public Option<string?> Postgres { get; } = new("--postgres")
     {
-        Description = $"A PostgreSQL connection string to use instead of SQLite (or set {PostgresVariable}).",
+        Description = $"A PostgreSQL connection string to use instead of SQLite (or set {PostgresVariable}); --data then holds only the secrets key.",
     };
 
     public void AddTo(Command command)
@@ -29,13 +29,9 @@ internal sealed class StoreOptions
     public StoreLocation Resolve(ParseResult parsed)
     {
         string? postgres = parsed.GetValue(Postgres) ?? Environment.GetEnvironmentVariable(PostgresVariable);
-        if (!string.IsNullOrWhiteSpace(postgres))
-        {
-            return StoreLocation.InPostgres(postgres);
-        }
-
         string data = parsed.GetValue(Data)
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "saysomething");
-        return StoreLocation.InDataFolder(data);
+        // With PostgreSQL the data folder still holds the key that encrypts stored platform secrets.
+        return string.IsNullOrWhiteSpace(postgres) ? StoreLocation.InDataFolder(data) : StoreLocation.InPostgres(postgres, data);
     }
 }

@@ -48,6 +48,9 @@ public sealed class Judgement
     /// <summary>Gets the thought score (log-odds that the candidate text is the poster's own thought), or null when not scored.</summary>
     public double? ThoughtScore { get; init; }
 
+    /// <summary>Gets what became of each governed link's metadata, as the caller gathered it (empty when it gathered none).</summary>
+    public IReadOnlyList<LinkMetadataStatus> MetadataStatus { get; init; } = [];
+
     /// <summary>Gets a note when the post could not be read as its format (read as plain text, or refused), else null.</summary>
     public string? ReadNote { get; init; }
 }

@@ -144,6 +144,21 @@ public static class JudgementJson
         }
 
         WriteNullable(writer, "read_note", judgement.ReadNote);
+
+        // Last, after the original fields: what became of each governed link's metadata (empty when none was gathered).
+        writer.WriteStartArray("metadata");
+        foreach (var status in judgement.MetadataStatus)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("url", status.Url);
+            WriteNullable(writer, "canonical", status.Canonical);
+            writer.WriteString("status", LinkMetadataStatus.StateName(status.State));
+            WriteNullable(writer, "source", status.Source);
+            WriteNullable(writer, "detail", status.Detail);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

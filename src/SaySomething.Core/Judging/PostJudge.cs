@@ -60,25 +60,10 @@ public sealed class PostJudge
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(post.Text);
         var policy = Policies.Resolve(post.Community, post.Section);
-        var format = post.Format ?? FormatDetector.Detect(post.Text);
-        var document = _reader.Read(post.Text, format);
-        var parts = CandidateTextBuilder.Build(document, policy.CodeCounts);
-        if (document.Format == Documents.MarkupFormat.Plain || document.Outcome == Documents.ReadOutcome.ReadAsPlainText)
-        {
-            MediaTagScanner.AddTo(parts, document.Source, _providers);
-        }
-
-        var links = new JudgedLink[parts.Links.Count];
-        bool anyGoverned = false;
-        for (int i = 0; i < links.Length; i++)
-        {
-            links[i] = LinkGovernor.Govern(parts.Links[i], policy, _providers);
-            anyGoverned |= links[i].Governed;
-        }
-
+        var (document, parts, links, anyGoverned) = ReadLinks(post, policy);
         if (!anyGoverned)
         {
-            return VerdictBuilder.NotApplicable(policy, document, links, parts);
+            return VerdictBuilder.NotApplicable(policy, document, links, parts, post.MetadataStatus);
         }
 
         AddContext(post, parts, links);
@@ -104,7 +89,40 @@ public sealed class PostJudge
             Sentences = sentences,
             Language = language,
             Weights = _weights,
+            MetadataStatus = post.MetadataStatus,
         });
+    }
+
+    /// <summary>
+    /// The post's links as <see cref="Judge"/> sees them, each with whether the policy governs it, without judging: for
+    /// callers that gather the linked content before judging (the judge itself never fetches).
+    /// </summary>
+    public IReadOnlyList<JudgedLink> FindLinks(PostToJudge post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(post.Text);
+        return ReadLinks(post, Policies.Resolve(post.Community, post.Section)).Links;
+    }
+
+    private (Documents.PostDocument Document, CandidateTextBuilder Parts, JudgedLink[] Links, bool AnyGoverned) ReadLinks(PostToJudge post, JudgePolicy policy)
+    {
+        var format = post.Format ?? FormatDetector.Detect(post.Text);
+        var document = _reader.Read(post.Text, format);
+        var parts = CandidateTextBuilder.Build(document, policy.CodeCounts);
+        if (document.Format == Documents.MarkupFormat.Plain || document.Outcome == Documents.ReadOutcome.ReadAsPlainText)
+        {
+            MediaTagScanner.AddTo(parts, document.Source, _providers);
+        }
+
+        var links = new JudgedLink[parts.Links.Count];
+        bool anyGoverned = false;
+        for (int i = 0; i < links.Length; i++)
+        {
+            links[i] = LinkGovernor.Govern(parts.Links[i], policy, _providers);
+            anyGoverned |= links[i].Governed;
+        }
+
+        return (document, parts, links, anyGoverned);
     }
 
     /// <summary>Characters of own text the language is detected from: a paragraph tells as much as a whole article.</summary>

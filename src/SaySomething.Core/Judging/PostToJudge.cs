@@ -17,6 +17,10 @@ public sealed class PostToJudge
     /// <summary>Gets what is known of the linked content (title, description, article text), keyed by URL.</summary>
     public IReadOnlyList<LinkMetadata> Metadata { get; init; } = [];
 
+    /// <summary>Gets what became of each governed link's metadata when the caller gathered it (fetched, cached, timed out,
+    /// failed); the judgement repeats it and says when a verdict was made without it. Empty when nothing was gathered.</summary>
+    public IReadOnlyList<LinkMetadataStatus> MetadataStatus { get; init; } = [];
+
     /// <summary>Gets the community whose policy applies, or null for the policy's defaults.</summary>
     public string? Community { get; init; }
 

@@ -26,6 +26,19 @@ public enum GovernedLinks : byte
     AnyExternal,
 }
 
+/// <summary>Whether the content behind a post's links may be fetched to compare the post with it.</summary>
+public enum FetchSetting : byte
+{
+    /// <summary>Never: the judge works with what the post and the caller give.</summary>
+    Off,
+
+    /// <summary>Only metadata already cached may be used; nothing is fetched.</summary>
+    CacheOnly,
+
+    /// <summary>Metadata may be fetched (the default) when the caller gathers it.</summary>
+    On,
+}
+
 /// <summary>
 /// The settings the judge works by. Immutable; <see cref="Default"/> is the documented default. Policy files
 /// (<c>PolicyFile</c>) produce these, with overrides per community and section.
@@ -58,6 +71,10 @@ public sealed record JudgePolicy
 
     /// <summary>Gets the forum's own hosts: links to them are not governed.</summary>
     public IReadOnlyList<string> ForumHosts { get; init; } = [];
+
+    /// <summary>Gets whether the caller may fetch the linked content for posts under this policy (the caller decides
+    /// whether it fetches at all; this can only narrow it).</summary>
+    public FetchSetting Fetch { get; init; } = FetchSetting.On;
 
     /// <summary>Gets the locale of messages to the poster (<c>en</c>, <c>de</c>, …).</summary>
     public string Locale { get; init; } = "en";

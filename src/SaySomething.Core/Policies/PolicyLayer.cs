@@ -28,6 +28,8 @@ internal sealed class PolicyLayer
 
     public string? Locale { get; set; }
 
+    public FetchSetting? Fetch { get; set; }
+
     /// <summary>Merges <paramref name="layers"/>, given from the top of the file down to the most specific.</summary>
     public static JudgePolicy Resolve(params ReadOnlySpan<PolicyLayer> layers)
     {
@@ -45,6 +47,7 @@ internal sealed class PolicyLayer
             AllowedDomains = LastReference(layers, l => l.AllowedDomains) ?? defaults.AllowedDomains,
             ForumHosts = LastReference(layers, l => l.ForumHosts) ?? defaults.ForumHosts,
             Locale = LastReference(layers, l => l.Locale) ?? defaults.Locale,
+            Fetch = Last(layers, l => l.Fetch) ?? defaults.Fetch,
         };
     }
 

@@ -19,6 +19,7 @@ internal static class PolicyReader
     public const string AllowedDomains = "allowed_domains";
     public const string ForumHosts = "forum_hosts";
     public const string Locale = "locale";
+    public const string Fetch = "fetch";
     public const string Communities = "communities";
     public const string Sections = "sections";
 
@@ -28,7 +29,7 @@ internal static class PolicyReader
 
     /// <summary>The keys every level accepts.</summary>
     public static readonly IReadOnlyList<string> SettingKeys =
-        [Preset, Governed, MinOwnWords, ReviewBelow, CopiedShare, CodeCounts, AllowedDomains, ForumHosts, Locale];
+        [Preset, Governed, MinOwnWords, ReviewBelow, CopiedShare, CodeCounts, AllowedDomains, ForumHosts, Locale, Fetch];
 
     public static readonly IReadOnlyList<string> AllKeys = [.. SettingKeys, Communities, Sections];
 
@@ -44,6 +45,13 @@ internal static class PolicyReader
         new("social_and_video", GovernedLinks.SocialAndVideo),
         new("social_video_and_articles", GovernedLinks.SocialVideoAndArticles),
         new("any_external", GovernedLinks.AnyExternal),
+    ];
+
+    public static readonly IReadOnlyList<KeyValuePair<string, FetchSetting>> FetchValues =
+    [
+        new("off", FetchSetting.Off),
+        new("cache_only", FetchSetting.CacheOnly),
+        new("on", FetchSetting.On),
     ];
 
     /// <summary>The locales of messages to the poster.</summary>
@@ -200,6 +208,9 @@ internal static class PolicyReader
                     break;
                 case Locale:
                     layer.Locale = ReadLocale(sourceName, value, path);
+                    break;
+                case Fetch:
+                    layer.Fetch = ReadChoice(sourceName, value, path, FetchValues);
                     break;
                 default:
                     throw Fail(sourceName, key, path, UnknownKey(name, level));

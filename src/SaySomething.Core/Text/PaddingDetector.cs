@@ -78,12 +78,27 @@ public static class PaddingDetector
     /// <see cref="PaddingReport"/>: for a caller that keeps its own per-token verdicts.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="techniques"/> is shorter than <paramref name="tokens"/>.</exception>
-    public static PaddingSummary Analyze(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques)
+    public static PaddingSummary Analyze(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques) =>
+        Analyze(text, tokens, techniques, default);
+
+    /// <summary>
+    /// <see cref="Analyze(NormalizedText, ReadOnlySpan{Token}, Span{PaddingTechnique})"/> that also writes, for each
+    /// word token <c>i</c> of at most 128 characters, <see cref="WordKey.Hash"/> of its <see cref="WordKey.Collapse"/>d
+    /// key to <paramref name="wordKeys"/>[<c>i</c>] (0 for other tokens and longer words), so that a caller that needs
+    /// the keys does not hash every word again. An empty <paramref name="wordKeys"/> asks for none.
+    /// </summary>
+    /// <exception cref="ArgumentException">A buffer is shorter than <paramref name="tokens"/>.</exception>
+    public static PaddingSummary Analyze(NormalizedText text, ReadOnlySpan<Token> tokens, Span<PaddingTechnique> techniques, Span<long> wordKeys)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (techniques.Length < tokens.Length)
         {
             throw new ArgumentException("There must be room for one technique per token.", nameof(techniques));
+        }
+
+        if (!wordKeys.IsEmpty && wordKeys.Length < tokens.Length)
+        {
+            throw new ArgumentException("There must be room for one key per token.", nameof(wordKeys));
         }
 
         techniques = techniques[..tokens.Length];
@@ -96,6 +111,11 @@ public static class PaddingDetector
             if (!hasWord)
             {
                 SymbolRunRule.FlagAll(tokens, techniques);
+            }
+
+            if (!wordKeys.IsEmpty)
+            {
+                CopyWordKeys(text.Value, tokens, keys, wordKeys);
             }
 
             return Summarize(tokens, techniques, keys, scratch.Words);
@@ -219,6 +239,25 @@ public static class PaddingDetector
         }
 
         return technique;
+    }
+
+    // The rules' keys are the words' keys, except that words too short to flag were hashed without collapsing and
+    // words past the key buffer were collapsed: the few of those that differ are hashed again.
+    private static void CopyWordKeys(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> keys, Span<long> wordKeys)
+    {
+        Span<char> buffer = stackalloc char[KeptKeyLength];
+        for (var index = 0; index < tokens.Length; index++)
+        {
+            var token = tokens[index];
+            if (token.Kind != TokenKind.Word || token.Length > KeptKeyLength)
+            {
+                wordKeys[index] = 0;
+                continue;
+            }
+
+            var word = text.AsSpan(token.Start, token.Length);
+            wordKeys[index] = word.Length < ShortestFlaggable && WordKey.HasRun(word) ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : keys[index];
+        }
     }
 
     // The keys of the words that count are gathered at the front of `keys`, then counted once each.

@@ -163,9 +163,19 @@ public sealed partial class OutboxDispatcher : IDisposable
             }
         }
 
-        // 3. Record the result, the decision's state and the audit row together.
-        await RecordAsync(id, outcome, cancellationToken).ConfigureAwait(false);
-        return true;
+        // 3. Record the result, the decision's state and the audit row together. An edit may move the decision at the
+        // same moment (a concurrency conflict): read again and record again.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecordAsync(id, outcome, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     private async Task RecordAsync(long id, ActionOutcome outcome, CancellationToken cancellationToken)
@@ -264,13 +274,14 @@ public sealed partial class OutboxDispatcher : IDisposable
     private IPlatformClient? CreateClient(Community community)
     {
         var adapter = _platforms.Find(community.Platform);
-        if (adapter is null || string.IsNullOrEmpty(community.ApiBaseUrl) || string.IsNullOrEmpty(community.ApiKey)
+        string? apiKey = _store.Secrets.Unprotect(community.ApiKey);
+        if (adapter is null || string.IsNullOrEmpty(community.ApiBaseUrl) || string.IsNullOrEmpty(apiKey)
             || !Uri.TryCreate(community.ApiBaseUrl.EndsWith('/') ? community.ApiBaseUrl : community.ApiBaseUrl + "/", UriKind.Absolute, out var baseUrl))
         {
             return null;
         }
 
-        return adapter.CreateClient(new PlatformConnection(baseUrl, community.ApiKey, community.ApiUser, community.ModeratorRecipients), _http);
+        return adapter.CreateClient(new PlatformConnection(baseUrl, apiKey, community.ApiUser, community.ModeratorRecipients), _http);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Row} was interrupted mid-call; the platform says: {State}")]

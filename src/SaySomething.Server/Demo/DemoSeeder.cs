@@ -39,7 +39,7 @@ internal static class DemoSeeder
                 Id = CommunityId,
                 Name = "Demo (bundled sample posts)",
                 Platform = GenericAdapter.AdapterName,
-                WebhookSecret = secret,
+                WebhookSecret = store.Secrets.Protect(secret),
                 CreatedAt = now,
             };
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

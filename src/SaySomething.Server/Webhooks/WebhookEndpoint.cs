@@ -51,10 +51,11 @@ internal sealed partial class WebhookEndpoint(IPlatformAdapter adapter, ServiceS
             var db = store.Open();
             await using (db.ConfigureAwait(false))
             {
-                secret = await db.Communities.AsNoTracking()
+                // Stored encrypted; a value that does not decrypt is no secret at all (fail closed).
+                secret = store.Secrets.Unprotect(await db.Communities.AsNoTracking()
                     .Where(c => c.Id == community && c.Platform == adapter.Name)
                     .Select(c => c.WebhookSecret)
-                    .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                    .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false));
             }
         }
 

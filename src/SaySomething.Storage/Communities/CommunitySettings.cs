@@ -91,8 +91,12 @@ public static class CommunitySettings
             return problem;
         }
 
+        // Platform secrets are stored encrypted; the caller's object keeps the plain values.
+        var stored = Copy(community);
+        stored.WebhookSecret = store.Secrets.Protect(community.WebhookSecret);
+        stored.ApiKey = store.Secrets.Protect(community.ApiKey);
         // Stored as browsers send origins, so that a request's Origin is allowed by an exact match.
-        community.GuardOrigins = GuardOriginList.Parse(community.GuardOrigins).Stored;
+        stored.GuardOrigins = GuardOriginList.Parse(community.GuardOrigins).Stored;
         var db = store.Open();
         await using (db.ConfigureAwait(false))
         {
@@ -100,18 +104,18 @@ public static class CommunitySettings
             var existing = await db.Communities.SingleOrDefaultAsync(c => c.Id == community.Id, cancellationToken).ConfigureAwait(false);
             if (existing is null)
             {
-                community.CreatedAt = now;
-                db.Communities.Add(community);
+                stored.CreatedAt = now;
+                db.Communities.Add(stored);
             }
             else
             {
-                db.Entry(existing).CurrentValues.SetValues(community);
-                existing.CreatedAt = existing.CreatedAt == default ? now : existing.CreatedAt;
+                stored.CreatedAt = existing.CreatedAt;
+                db.Entry(existing).CurrentValues.SetValues(stored);
             }
 
             // The audit row says what changed, never the secret or the API key.
             AuditLog.Add(db, now, actor, community.Id, existing is null ? "community.created" : "community.updated", "community", community.Id,
-                $"platform {community.Platform}; action {community.DefaultAction}; grace {community.GraceSeconds} s; preset {community.PolicyPreset}; governed {community.GovernedProviders}; guard origins {community.GuardOrigins ?? "none"}");
+                $"platform {community.Platform}; action {community.DefaultAction}; grace {community.GraceSeconds} s; preset {community.PolicyPreset}; governed {community.GovernedProviders}; guard origins {stored.GuardOrigins ?? "none"}");
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return null;
         }
@@ -148,4 +152,23 @@ public static class CommunitySettings
             return null;
         }
     }
+
+    private static Community Copy(Community c) => new()
+    {
+        Id = c.Id,
+        Name = c.Name,
+        Platform = c.Platform,
+        WebhookSecret = c.WebhookSecret,
+        ApiBaseUrl = c.ApiBaseUrl,
+        ApiKey = c.ApiKey,
+        ApiUser = c.ApiUser,
+        ModeratorRecipients = c.ModeratorRecipients,
+        PolicyPreset = c.PolicyPreset,
+        GovernedProviders = c.GovernedProviders,
+        Locale = c.Locale,
+        GraceSeconds = c.GraceSeconds,
+        DefaultAction = c.DefaultAction,
+        GuardOrigins = c.GuardOrigins,
+        CreatedAt = c.CreatedAt,
+    };
 }

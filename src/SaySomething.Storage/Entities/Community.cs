@@ -15,13 +15,13 @@ public sealed class Community
     /// <summary>Gets or sets the platform adapter's name: <c>discourse</c>, <c>xenforo</c> or <c>generic</c>.</summary>
     public required string Platform { get; set; }
 
-    /// <summary>Gets or sets the secret deliveries are verified with; null refuses every delivery (fail closed).</summary>
+    /// <summary>Gets or sets the secret deliveries are verified with, encrypted (<see cref="Secrets.SecretProtector"/>); null refuses every delivery (fail closed).</summary>
     public string? WebhookSecret { get; set; }
 
     /// <summary>Gets or sets the forum's base URL for API calls (e.g. <c>https://forum.example.org</c>), or null for none.</summary>
     public string? ApiBaseUrl { get; set; }
 
-    /// <summary>Gets or sets the platform API key the service acts with, or null when it only records.</summary>
+    /// <summary>Gets or sets the platform API key the service acts with, encrypted (<see cref="Secrets.SecretProtector"/>), or null when it only records.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Gets or sets the platform user the service acts as (Discourse username, XenForo user id).</summary>

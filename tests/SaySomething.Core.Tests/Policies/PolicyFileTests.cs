@@ -357,4 +357,32 @@ public sealed class PolicyFileTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("fetch: off", FetchSetting.Off)]
+    [InlineData("fetch: Cache_Only", FetchSetting.CacheOnly)]
+    [InlineData("fetch: on", FetchSetting.On)]
+    [InlineData("", FetchSetting.On)]
+    public void Fetch_IsReadAndDefaultsToOn(string yaml, FetchSetting expected)
+    {
+        Assert.Equal(expected, PolicyFile.Parse(yaml, "policy.yaml").Defaults.Fetch);
+    }
+
+    [Fact]
+    public void Fetch_SectionOverridesTheTop()
+    {
+        var set = PolicyFile.Parse("fetch: on\ncommunities:\n  c:\n    sections:\n      s:\n        fetch: off\n", "policy.yaml");
+
+        Assert.Equal((FetchSetting.On, FetchSetting.Off), (set.Resolve("c", null).Fetch, set.Resolve("c", "s").Fetch));
+    }
+
+    [Theory]
+    [InlineData("fetch: cache-only", "fetch: 'cache-only' is not allowed (did you mean 'cache_only'?); use off, cache_only or on")]
+    [InlineData("fetch: true", "fetch: 'true' is not allowed; use off, cache_only or on")]
+    public void Fetch_BadValue_SaysWhatToWrite(string yaml, string expected)
+    {
+        var error = Assert.Throws<PolicyException>(() => PolicyFile.Parse(yaml, "policy.yaml"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -153,6 +153,32 @@ public sealed class ReferenceEquivalenceTests
         var normalized = TextNormalizer.Normalize("two words");
         var tokens = WordReader.Read(normalized).ToArray();
         Assert.Throws<ArgumentException>(() => PaddingDetector.Analyze(normalized, tokens, new PaddingTechnique[1]));
+        Assert.Throws<ArgumentException>(() => PaddingDetector.Analyze(normalized, tokens, new PaddingTechnique[2], new long[1]));
+    }
+
+    [Fact]
+    public void Analyze_WithWordKeys_GivesEachWordsCollapsedKeyAndTheSameSummary()
+    {
+        // Short words with a run ("zzz", "ooo"), runs in long words, a word past the 128-character key buffer.
+        string[] extra = ["zzz ooo aaa I", "sooooo goooood", "x " + new string('a', 130) + " y", "Noooo!!! 👀👀👀 2024 12345678"];
+        Span<char> buffer = stackalloc char[256];
+        foreach (var post in Posts.Take(500).Concat(extra))
+        {
+            var normalized = TextNormalizer.Normalize(post);
+            var tokens = WordReader.Read(normalized).ToArray();
+            var plain = PaddingDetector.Analyze(normalized, tokens, new PaddingTechnique[tokens.Length]);
+            var techniques = new PaddingTechnique[tokens.Length];
+            var keys = new long[tokens.Length];
+            Array.Fill(keys, -1);
+            var summary = PaddingDetector.Analyze(normalized, tokens, techniques, keys);
+            Assert.Equal(plain, summary);
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var word = normalized.Value.AsSpan(tokens[i].Start, tokens[i].Length);
+                long expected = tokens[i].Kind == TokenKind.Word && word.Length <= 128 ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : 0;
+                Assert.Equal(expected, keys[i]);
+            }
+        }
     }
 
     private static void AssertSameNormalization(string text)

@@ -241,4 +241,27 @@ public sealed class GracePeriodTests
             }
         }
     }
+
+    [Fact]
+    public async Task A_section_with_its_own_action_overrides_the_community_action()
+    {
+        var (api, service) = await StartAsync("discourse", ModerationAction.Notify);
+        await using (api)
+        await using (service)
+        {
+            var db = service.Store.Open();
+            await using (db)
+            {
+                // Category 5 (the fixture's) hides; the rest of the forum only notifies.
+                db.Sections.Add(new CommunitySection { CommunityId = "forum", SectionId = "5", Action = ModerationAction.Hide });
+                await db.SaveChangesAsync();
+            }
+
+            await service.PostDiscourseAsync("forum", Fixtures.DiscoursePost(1187, 1, Fixtures.DriveByMarkdown));
+            await service.ProcessInboxAsync();
+            service.Time.Advance(TimeSpan.FromMinutes(16));
+            await service.DispatchAsync();
+            Assert.Single(api.CallsTo("DELETE", "/posts/1187.json"));
+        }
+    }
 }

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Time.Testing;
 using SaySomething.Server.Tests.TestSupport;
 using SaySomething.Storage;
 using SaySomething.Storage.Audit;
+using SaySomething.Storage.Communities;
 using SaySomething.Storage.Durability;
 using SaySomething.Storage.Entities;
 using SaySomething.Storage.Keys;
+using SaySomething.Storage.Secrets;
 
 namespace SaySomething.Server.Tests.Storage;
 
@@ -156,6 +158,36 @@ public sealed class StorageIntegrationTests
             Assert.Equal(DecisionState.Acted, (await db.Decisions.SingleAsync()).State);
             Assert.Equal(2, await db.Outbox.CountAsync(o => o.State == OutboxState.Done));
             Assert.Equal(2, await db.Audit.CountAsync(a => a.Action == "action.done"));
+        }
+    }
+
+    [Theory]
+    [StoreProvider("sqlite")]
+    [StoreProvider("postgres")]
+    public async Task Platform_secrets_are_stored_encrypted_and_read_back_only_with_the_key(string provider)
+    {
+        using var test = TestStores.Create(provider);
+        var store = await PreparedAsync(test);
+        const string secret = "webhook-secret-4f9c1e", apiKey = "discourse-api-key-77aa01";
+        var problem = await CommunitySettings.SaveAsync(store, new Community
+        {
+            Id = "forum", Name = "Forum", Platform = "discourse", WebhookSecret = secret, ApiBaseUrl = "https://forum.example.org", ApiKey = apiKey,
+        }, "test", Time);
+        Assert.Null(problem);
+        string dump = await DumpAsync(store, test);
+        Assert.DoesNotContain(secret, dump, StringComparison.Ordinal);
+        Assert.DoesNotContain(apiKey, dump, StringComparison.Ordinal);
+
+        var db = store.Open();
+        await using (db)
+        {
+            var row = await db.Communities.SingleAsync();
+            Assert.Equal(secret, store.Secrets.Unprotect(row.WebhookSecret));
+            Assert.Equal(apiKey, store.Secrets.Unprotect(row.ApiKey));
+            // Another key (a lost or replaced key file) reads nothing: the service then refuses deliveries.
+            string otherFolder = Path.Combine(Path.GetTempPath(), "saysomething-tests", Guid.NewGuid().ToString("n"));
+            Assert.Null(SecretProtector.InFolder(otherFolder).Unprotect(row.WebhookSecret));
+            Directory.Delete(otherFolder, recursive: true);
         }
     }
 

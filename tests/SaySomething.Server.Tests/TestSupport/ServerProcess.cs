@@ -53,13 +53,13 @@ public sealed class ServerProcess : IDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>Starts <c>saysomething serve</c> on a free loopback port and waits until it answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataFolder, params string[] extra)
+    /// <summary>Starts <c>saysomething serve ARGUMENTS</c> on a free loopback port and waits until it answers.</summary>
+    public static async Task<ServerProcess> StartAsync(params string[] arguments)
     {
         int port = FreePort();
         var url = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { CliPath, "serve", "--urls", url.ToString().TrimEnd('/'), "--data", dataFolder }.Concat(extra))
+        foreach (var argument in new[] { CliPath, "serve", "--urls", url.ToString().TrimEnd('/') }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }

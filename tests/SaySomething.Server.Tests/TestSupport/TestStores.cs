@@ -90,8 +90,14 @@ public sealed class TestStore : IDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = database };
-        return new TestStore(StoreLocation.InPostgres(builder.ToString()), null, () =>
+        string keys = Path.Combine(Path.GetTempPath(), "saysomething-tests", database);
+        return new TestStore(StoreLocation.InPostgres(builder.ToString(), keys), null, () =>
         {
+            if (Directory.Exists(keys))
+            {
+                Directory.Delete(keys, recursive: true);
+            }
+
             NpgsqlConnection.ClearAllPools();
             using var connection = new NpgsqlConnection(admin);
             connection.Open();

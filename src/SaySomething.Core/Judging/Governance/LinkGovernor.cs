@@ -134,7 +134,9 @@ internal static class LinkGovernor
 
         return kind switch
         {
-            "video" or "social_post" or EmbedKind => (true, kind == EmbedKind ? "embedded media" : kind.Replace('_', ' ')),
+            "video" => (true, "video"),
+            "social_post" => (true, "social post"),
+            EmbedKind => (true, "embedded media"),
             "article" => policy.Governed == GovernedLinks.SocialAndVideo ? (false, "article (not governed by this policy)") : (true, "article"),
             _ => policy.Governed == GovernedLinks.AnyExternal ? (true, "external link") : (false, "not a social post, video or article"),
         };

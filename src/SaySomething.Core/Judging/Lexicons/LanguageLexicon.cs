@@ -51,6 +51,13 @@ public sealed class LanguageLexicon
     /// </summary>
     public uint MaskOf(long wordHash) => _masks.GetValueOrDefault(wordHash);
 
+    /// <summary>Gets the hashes of every word that has a mask (for <see cref="LexiconPair"/>).</summary>
+    internal IEnumerable<long> MaskedWords => _masks.Keys;
+
+    /// <summary>Whether a word with <paramref name="mask"/> is a single-word entry of <paramref name="category"/>:
+    /// the same answer as <see cref="Contains"/>, without a lookup.</summary>
+    public static bool IsSingle(uint mask, LexiconCategory category) => (mask & (1u << (int)category)) != 0;
+
     /// <summary>Whether a word with <paramref name="mask"/> can start a match of <paramref name="category"/>.</summary>
     public static bool MayMatch(uint mask, LexiconCategory category) =>
         (mask & ((1u << (int)category) | (1u << ((int)category + PhraseShift)))) != 0;

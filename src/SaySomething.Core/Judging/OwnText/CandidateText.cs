@@ -10,7 +10,12 @@ namespace SaySomething.Core.Judging.OwnText;
 /// </summary>
 internal sealed class CandidateText
 {
-    private readonly StringBuilder _text = new(256);
+    // The own text is at most about as long as the post: one buffer of that size, up to a cap, instead of growing.
+    private const int MaxInitialCapacity = 16 * 1024;
+
+    private readonly StringBuilder _text;
+
+    public CandidateText(int sourceLength) => _text = new StringBuilder(Math.Clamp(sourceLength + 16, 64, MaxInitialCapacity));
     private readonly List<CandidateRun> _runs = [];
 
     /// <summary>Gets the candidate text built so far.</summary>
@@ -73,9 +78,26 @@ internal sealed class CandidateText
     public SourceSpan ToSource(int start, int end)
     {
         int sourceStart = -1, sourceEnd = -1;
-        foreach (var run in _runs)
+
+        // Runs are appended in text order: start at the first that ends after start, stop at the first past end.
+        int low = 0, high = _runs.Count;
+        while (low < high)
         {
-            if (run.End <= start || run.Start >= end)
+            int middle = (low + high) >>> 1;
+            if (_runs[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int i = low; i < _runs.Count && _runs[i].Start < end; i++)
+        {
+            var run = _runs[i];
+            if (run.End <= start)
             {
                 continue;
             }

@@ -13,9 +13,13 @@ internal sealed class CandidateTextBuilder
     private readonly bool _codeCounts;
     private readonly StringBuilder _scratch = new();
 
-    private CandidateTextBuilder(bool codeCounts) => _codeCounts = codeCounts;
+    private CandidateTextBuilder(bool codeCounts, int sourceLength)
+    {
+        _codeCounts = codeCounts;
+        Candidate = new CandidateText(sourceLength);
+    }
 
-    public CandidateText Candidate { get; } = new();
+    public CandidateText Candidate { get; }
 
     public List<ContextSource> Sources { get; } = [];
 
@@ -37,7 +41,7 @@ internal sealed class CandidateTextBuilder
 
     public static CandidateTextBuilder Build(PostDocument document, bool codeCounts)
     {
-        var builder = new CandidateTextBuilder(codeCounts);
+        var builder = new CandidateTextBuilder(codeCounts, document.Source.Length);
         builder.Walk(document, hidden: false);
         return builder;
     }
@@ -127,9 +131,10 @@ internal sealed class CandidateTextBuilder
             Mark(node.Span, SpanRole.Hidden);
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            Walk(child, hidden);
+            Walk(children[i], hidden);
         }
 
         if (block)
@@ -153,9 +158,10 @@ internal sealed class CandidateTextBuilder
         Mark(quote.Span, hidden ? SpanRole.Hidden : SpanRole.Quote);
 
         // Links inside a quote are the quoted member's, recorded only so that they are listed as not governed.
-        foreach (var child in quote.Children)
+        var children = quote.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            CollectLinks(child, hidden);
+            CollectLinks(children[i], hidden);
         }
 
         Candidate.BreakLine();
@@ -176,9 +182,10 @@ internal sealed class CandidateTextBuilder
             return;
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            CollectLinks(child, hidden);
+            CollectLinks(children[i], hidden);
         }
     }
 
@@ -286,9 +293,10 @@ internal sealed class CandidateTextBuilder
                 return;
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
         {
-            AppendPlainText(child, into);
+            AppendPlainText(children[i], into);
         }
 
         if (IsBlock(node.Kind))

@@ -35,6 +35,17 @@ internal static class SentenceJudge
         long[] hashBuffer = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
         bool[] fillerBuffer = ArrayPool<bool>.Shared.Rent(Math.Max(16, text.Tokens.Length));
         long[] copyBuffer = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        WordMasks[] maskBuffer = ArrayPool<WordMasks>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        var pair = LexiconPair.For(lexicon, english);
+
+        // Filler is looked up in the pair's lexicons with the masks already read, unless a short or unsupported text
+        // asks every language.
+        bool fillerFromPair = fillerLexicons.Count <= 2;
+        for (int i = 0; i < fillerLexicons.Count; i++)
+        {
+            fillerFromPair &= fillerLexicons[i] == lexicon || fillerLexicons[i] == english;
+        }
+
         try
         {
             for (int s = 0; s < text.Sentences.Count; s++)
@@ -47,6 +58,7 @@ internal static class SentenceJudge
                     {
                         wordBuffer[count] = t;
                         hashBuffer[count] = text.Hashes[t];
+                        maskBuffer[count] = pair.Lookup(text.Hashes[t]);
                         counting += text.Counts(t) ? 1 : 0;
                         count++;
                     }
@@ -55,6 +67,7 @@ internal static class SentenceJudge
                 var words = wordBuffer.AsSpan(0, count);
                 var hashes = hashBuffer.AsSpan(0, count);
                 var filler = fillerBuffer.AsSpan(0, count);
+                var masks = maskBuffer.AsSpan(0, count);
                 paragraphWords[sentence.Paragraph] += count;
                 var judged = new JudgedSentence(sentence, count, counting);
                 result.Add(judged);
@@ -73,9 +86,9 @@ internal static class SentenceJudge
                     continue;
                 }
 
-                judged.FillerWords = MarkFiller(text, words, hashes, filler, fillerLexicons);
+                judged.FillerWords = fillerFromPair ? MarkFiller(text, words, hashes, masks, filler, pair) : MarkFiller(text, words, hashes, filler, fillerLexicons);
                 int padding = count - counting;
-                if (judged.FillerWords >= counting || OnlyFunctionWordsBesideFiller(words, hashes, filler, text, lexicon, english) ||
+                if (judged.FillerWords >= counting || OnlyFunctionWordsBesideFiller(words, masks, filler, text) ||
                     (counting - judged.FillerWords <= 1 && count >= 3 && (padding + judged.FillerWords) * 3 >= count * 2))
                 {
                     judged.Class = SentenceClass.Filler;
@@ -83,7 +96,7 @@ internal static class SentenceJudge
                 }
 
                 var score = new SentenceScore();
-                FeatureReader.Read(text, sentence, words, hashes, filler, lexicon, english, firstOfText: s == 0, score, replyFrom);
+                FeatureReader.Read(text, sentence, words, hashes, masks, filler, lexicon, english, firstOfText: s == 0, score, replyFrom);
                 judged.Score = score;
             }
         }
@@ -93,6 +106,7 @@ internal static class SentenceJudge
             ArrayPool<long>.Shared.Return(hashBuffer);
             ArrayPool<bool>.Shared.Return(fillerBuffer);
             ArrayPool<long>.Shared.Return(copyBuffer);
+            ArrayPool<WordMasks>.Shared.Return(maskBuffer);
         }
 
         AbsorbShortNeighbours(result, text, copies);
@@ -253,11 +267,10 @@ internal static class SentenceJudge
     }
 
     /// <summary>"Watch from 12:40", "this is it": filler plus words that carry no content (function words, @handles).</summary>
-    private static bool OnlyFunctionWordsBesideFiller(
-        ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<bool> filler, TextAnalysis text, LanguageLexicon lexicon, LanguageLexicon english)
+    private static bool OnlyFunctionWordsBesideFiller(ReadOnlySpan<int> words, ReadOnlySpan<WordMasks> masks, ReadOnlySpan<bool> filler, TextAnalysis text)
     {
         bool anyFiller = false;
-        for (int j = 0; j < hashes.Length; j++)
+        for (int j = 0; j < masks.Length; j++)
         {
             if (filler[j])
             {
@@ -265,7 +278,8 @@ internal static class SentenceJudge
                 continue;
             }
 
-            if (!IsHandle(text, words[j]) && !lexicon.Contains(LexiconCategory.FunctionWord, hashes[j]) && !english.Contains(LexiconCategory.FunctionWord, hashes[j]))
+            if (!IsHandle(text, words[j]) && !LanguageLexicon.IsSingle(masks[j].Own, LexiconCategory.FunctionWord)
+                && !LanguageLexicon.IsSingle(masks[j].English, LexiconCategory.FunctionWord))
             {
                 return false;
             }
@@ -279,7 +293,7 @@ internal static class SentenceJudge
         token > 0 && text.Tokens[token - 1] is { Kind: TokenKind.Punctuation } before && before.End == text.Tokens[token].Start
         && text.Normalized.Value[before.End - 1] == '@';
 
-    /// <summary>Marks the words covered by filler phrases; returns how many counting words are filler.</summary>
+    /// <summary>Marks the words covered by filler phrases of any of <paramref name="lexicons"/>; returns how many counting words are filler.</summary>
     private static int MarkFiller(
         TextAnalysis text, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, Span<bool> filler, IReadOnlyList<LanguageLexicon> lexicons)
     {
@@ -288,32 +302,62 @@ internal static class SentenceJudge
         for (int j = 0; j < hashes.Length;)
         {
             int length = 0;
-            foreach (var lexicon in lexicons)
+            for (int i = 0; i < lexicons.Count; i++)
             {
-                length = Math.Max(length, lexicon.MatchPhrase(LexiconCategory.Filler, hashes, j, lexicon.MaskOf(hashes[j])));
+                // Indexed: a foreach over the interface would allocate an enumerator per word.
+                length = Math.Max(length, lexicons[i].MatchPhrase(LexiconCategory.Filler, hashes, j, lexicons[i].MaskOf(hashes[j])));
             }
 
-            if (length == 0)
-            {
-                // A word that does not count (padding) is neither filler nor comment.
-                if (!text.Counts(words[j]))
-                {
-                    filler[j] = true;
-                }
-
-                j++;
-                continue;
-            }
-
-            for (int k = j; k < j + length; k++)
-            {
-                filler[k] = true;
-                count += text.Counts(words[k]) ? 1 : 0;
-            }
-
-            j += length;
+            count += MarkFillerAt(text, words, filler, ref j, length);
         }
 
+        return count;
+    }
+
+    /// <summary>The same, with the filler of the pair's two lexicons and the words' masks already looked up.</summary>
+    private static int MarkFiller(
+        TextAnalysis text, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, Span<bool> filler, LexiconPair pair)
+    {
+        filler.Clear();
+        bool same = pair.Own == pair.English;
+        int count = 0;
+        for (int j = 0; j < hashes.Length;)
+        {
+            int length = pair.Own.MatchPhrase(LexiconCategory.Filler, hashes, j, masks[j].Own);
+            if (!same)
+            {
+                length = Math.Max(length, pair.English.MatchPhrase(LexiconCategory.Filler, hashes, j, masks[j].English));
+            }
+
+            count += MarkFillerAt(text, words, filler, ref j, length);
+        }
+
+        return count;
+    }
+
+    /// <summary>Marks a filler match of <paramref name="length"/> words at <paramref name="j"/> (or a padding word) and moves past it.</summary>
+    private static int MarkFillerAt(TextAnalysis text, ReadOnlySpan<int> words, Span<bool> filler, ref int j, int length)
+    {
+        if (length == 0)
+        {
+            // A word that does not count (padding) is neither filler nor comment.
+            if (!text.Counts(words[j]))
+            {
+                filler[j] = true;
+            }
+
+            j++;
+            return 0;
+        }
+
+        int count = 0;
+        for (int k = j; k < j + length; k++)
+        {
+            filler[k] = true;
+            count += text.Counts(words[k]) ? 1 : 0;
+        }
+
+        j += length;
         return count;
     }
 }

@@ -20,6 +20,12 @@ internal sealed class TextAnalysis
         Capitalised = new bool[tokens.Length];
     }
 
+    // Token lists up to this size stay with the thread between texts.
+    private const int MaxKeptTokens = 4096;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     /// <summary>Gets the text before normalisation.</summary>
     public string Source { get; }
 
@@ -56,16 +62,23 @@ internal sealed class TextAnalysis
     public static TextAnalysis Analyze(string text)
     {
         var normalized = TextNormalizer.Normalize(BidiOverride.ToVisualOrder(text));
-        var tokenList = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
+        // The reading list is reused per thread; the analysis keeps an exact copy.
+        var tokenList = t_tokens ??= new List<Token>(256);
+        tokenList.Clear();
         WordReader.Read(normalized, default, tokenList);
         var tokens = tokenList.ToArray();
-        var padding = new PaddingTechnique[tokens.Length];
-        var summary = PaddingDetector.Analyze(normalized, tokens, padding);
-        var analysis = new TextAnalysis(text, normalized, tokens, padding)
+        if (tokenList.Capacity > MaxKeptTokens)
         {
-            CountingWords = summary.OwnWordCount,
-            Padding = summary.Techniques,
-        };
+            t_tokens = null;
+        }
+
+        var padding = new PaddingTechnique[tokens.Length];
+        var analysis = new TextAnalysis(text, normalized, tokens, padding);
+
+        // The padding rules hash every word anyway: their keys are the words' hashes (HashWords fills the rest).
+        var summary = PaddingDetector.Analyze(normalized, tokens, padding, analysis.Hashes);
+        analysis.CountingWords = summary.OwnWordCount;
+        analysis.Padding = summary.Techniques;
         analysis.HashWords();
         analysis.SplitSentences();
         return analysis;
@@ -106,7 +119,13 @@ internal sealed class TextAnalysis
         }
 
         hash = word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
-        copyHash = hash;
+        copyHash = CopyHash(word, hash, buffer);
+    }
+
+    /// <summary>The copy hash of <paramref name="word"/>, whose lexicon hash is <paramref name="hash"/>.</summary>
+    private static long CopyHash(ReadOnlySpan<char> word, long hash, Span<char> buffer)
+    {
+        long copyHash = hash;
         if (word.Length > 3 && word.Length <= buffer.Length && (word.ContainsAny('\'', '\u2019') || word[^1] == 's'))
         {
             // Copies are compared without apostrophes and a final s: "Newcastle's" = "newcastles" = "Newcastle".
@@ -127,6 +146,8 @@ internal sealed class TextAnalysis
 
             copyHash = WordKey.Hash(buffer[..WordKey.Collapse(stem[..length], buffer)]);
         }
+
+        return copyHash;
     }
 
     private void HashWords()
@@ -142,7 +163,17 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            Hash(value.AsSpan(token.Start, token.Length), buffer, markless, out Hashes[i], out CopyHashes[i]);
+            var word = value.AsSpan(token.Start, token.Length);
+            if (Hashes[i] != 0 && !HasMarks(word))
+            {
+                // Already hashed by the padding rules: only the copy hash may differ.
+                CopyHashes[i] = CopyHash(word, Hashes[i], buffer);
+            }
+            else
+            {
+                Hash(word, buffer, markless, out Hashes[i], out CopyHashes[i]);
+            }
+
             int sourceIndex = Normalized.SourceIndexOf(token.Start);
             Capitalised[i] = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]);
         }

@@ -49,6 +49,9 @@ internal static class CalendarWords
     /// <summary>Whether the word (its <see cref="WordKey"/> hash) names a month or a weekday.</summary>
     public static bool Contains(long wordHash) => s_hashes.Contains(wordHash);
 
+    /// <summary>Gets the hashes of the words (for <see cref="Lexicons.LexiconPair"/>).</summary>
+    public static IEnumerable<long> Hashes => s_hashes;
+
     private static long HashOf(string word)
     {
         Span<char> buffer = stackalloc char[64];

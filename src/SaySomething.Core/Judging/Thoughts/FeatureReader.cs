@@ -37,10 +37,11 @@ internal static class FeatureReader
 
     /// <summary>
     /// Fires the sentence's own features. <paramref name="words"/> are the token indices of its words,
-    /// <paramref name="hashes"/> their comparison hashes, <paramref name="filler"/> which of them are filler.
+    /// <paramref name="hashes"/> their comparison hashes, <paramref name="masks"/> what <paramref name="lexicon"/> and
+    /// <paramref name="english"/> know of them (<see cref="LexiconPair"/>), <paramref name="filler"/> which of them are filler.
     /// </summary>
     public static void Read(
-        TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes,
+        TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks,
         ReadOnlySpan<bool> filler, LanguageLexicon lexicon, LanguageLexicon english, bool firstOfText, SentenceScore score,
         int replyFrom = int.MaxValue)
     {
@@ -62,8 +63,9 @@ internal static class FeatureReader
         for (int j = 0; j < hashes.Length; j++)
         {
             int token = words[j];
-            uint own = lexicon.MaskOf(hashes[j]), en = same ? 0 : english.MaskOf(hashes[j]);
-            if (((own | en) & LanguageLexicon.ContentCategories) == 0 && !CalendarWords.Contains(hashes[j]))
+            var known = masks[j];
+            uint own = known.Own, en = same ? 0 : known.English;
+            if (((own | en) & LanguageLexicon.ContentCategories) == 0 && !known.Calendar)
             {
                 // In no list: nothing below can fire on this word except its case.
                 if (IsMockingCase(text, token))
@@ -117,7 +119,7 @@ internal static class FeatureReader
                 score.Fire(ThoughtFeature.MockingCase, token);
             }
 
-            if (CalendarWords.Contains(hashes[j]) && (NumberNear(text, token) || hashes.Length >= ReportingMinWords))
+            if (known.Calendar && (NumberNear(text, token) || hashes.Length >= ReportingMinWords))
             {
                 // "June 21", "on Friday" in a sentence of a report; "see you in March" in a remark is too short to count.
                 score.Fire(ThoughtFeature.Date, token);
@@ -129,7 +131,7 @@ internal static class FeatureReader
             score.Fire(ThoughtFeature.Reporting, reportingToken);
         }
 
-        ReadShape(text, sentence, words, hashes, filler, fillerWords, firstOfText, lexicon, english, score);
+        ReadShape(text, sentence, words, hashes, masks, filler, fillerWords, firstOfText, lexicon, english, score);
     }
 
     /// <summary>A word of a sentence with its lexicon masks, so each category costs a lookup only where it can match.</summary>
@@ -167,7 +169,7 @@ internal static class FeatureReader
         Math.Max(lexicon.MatchPhrase(category, hashes, at), ReferenceEquals(lexicon, english) ? 0 : english.MatchPhrase(category, hashes, at));
 
     private static void ReadShape(
-        TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<bool> filler, int fillerWords,
+        TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, ReadOnlySpan<bool> filler, int fillerWords,
         bool firstOfText, LanguageLexicon lexicon, LanguageLexicon english, SentenceScore score)
     {
         int wordCount = words.Length;
@@ -188,14 +190,14 @@ internal static class FeatureReader
         }
 
         if (fillerWords > 0 && wordCount - fillerWords >= 2 && wordCount <= InformalMaxWords && (filler[0] || filler[^1])
-            && HasInformalFiller(hashes, filler, lexicon, english))
+            && HasInformalFiller(masks, filler))
         {
             score.Fire(ThoughtFeature.Informal);
         }
 
         // Caption openers: at the start, or after a lost first letter ("n a new episode of ...").
         int start = 0;
-        if (firstOfText && wordCount > 1 && IsTruncatedStart(text, words[0], hashes[0], lexicon, english))
+        if (firstOfText && wordCount > 1 && IsTruncatedStart(text, words[0], masks[0]))
         {
             score.Fire(ThoughtFeature.TruncatedStart, words[0]);
             start = 1;
@@ -327,11 +329,11 @@ internal static class FeatureReader
     }
 
     /// <summary>Whether a filler word of the sentence is internet register ("lol", "wtf"), not a common word ("this").</summary>
-    private static bool HasInformalFiller(ReadOnlySpan<long> hashes, ReadOnlySpan<bool> filler, LanguageLexicon lexicon, LanguageLexicon english)
+    private static bool HasInformalFiller(ReadOnlySpan<WordMasks> masks, ReadOnlySpan<bool> filler)
     {
-        for (int j = 0; j < hashes.Length; j++)
+        for (int j = 0; j < masks.Length; j++)
         {
-            if (filler[j] && !lexicon.Contains(LexiconCategory.FunctionWord, hashes[j]) && !english.Contains(LexiconCategory.FunctionWord, hashes[j]))
+            if (filler[j] && !LanguageLexicon.IsSingle(masks[j].Own, LexiconCategory.FunctionWord) && !LanguageLexicon.IsSingle(masks[j].English, LexiconCategory.FunctionWord))
             {
                 return true;
             }
@@ -364,7 +366,7 @@ internal static class FeatureReader
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long[]> s_phraseCache = new(StringComparer.Ordinal);
 
-    private static bool IsTruncatedStart(TextAnalysis text, int token, long hash, LanguageLexicon lexicon, LanguageLexicon english)
+    private static bool IsTruncatedStart(TextAnalysis text, int token, WordMasks known)
     {
         var word = text.TextOf(token);
         if (word.Length > 2 || text.Capitalised[token] || !char.IsAsciiLetterLower(word[0]))
@@ -372,8 +374,8 @@ internal static class FeatureReader
             return false;
         }
 
-        return !lexicon.Contains(LexiconCategory.FunctionWord, hash) && !english.Contains(LexiconCategory.FunctionWord, hash)
-            && !english.Contains(LexiconCategory.FirstPerson, hash) && !english.Contains(LexiconCategory.Filler, hash);
+        return !LanguageLexicon.IsSingle(known.Own, LexiconCategory.FunctionWord) && !LanguageLexicon.IsSingle(known.English, LexiconCategory.FunctionWord)
+            && !LanguageLexicon.IsSingle(known.English, LexiconCategory.FirstPerson) && !LanguageLexicon.IsSingle(known.English, LexiconCategory.Filler);
     }
 
     private static bool IsParticipleWithin(TextAnalysis text, ReadOnlySpan<int> words, int from, int span)
@@ -401,8 +403,13 @@ internal static class FeatureReader
     private static bool IsMockingCase(TextAnalysis text, int token)
     {
         var t = text.Tokens[token];
+        if (t.Length < 4 || !text.Normalized.IsIdentityMap)
+        {
+            return false;
+        }
+
         int start = text.Normalized.SourceIndexOf(t.Start);
-        if (!text.Normalized.IsIdentityMap || t.Length < 4 || start + t.Length > text.Source.Length)
+        if (start + t.Length > text.Source.Length)
         {
             return false;
         }
@@ -458,6 +465,11 @@ internal static class FeatureReader
 
     private static bool HasDigitAndLetter(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
         bool digit = false, letter = false;
         foreach (char c in word)
         {

@@ -25,4 +25,6 @@ internal sealed class JudgementInputs
     public required LanguageGuess Language { get; init; }
 
     public required ThoughtWeights Weights { get; init; }
+
+    public IReadOnlyList<LinkMetadataStatus> MetadataStatus { get; init; } = [];
 }

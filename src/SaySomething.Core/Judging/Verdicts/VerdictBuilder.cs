@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using SaySomething.Core.Documents;
@@ -25,7 +26,12 @@ internal static class VerdictBuilder
     /// <summary>Confidence of a drive-by that rests on one word no lexicon knows.</summary>
     private const double LoneWordConfidence = 0.55;
 
-    public static Judgement NotApplicable(JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts)
+    // Counts the distinct own words of one judgement at a time per thread.
+    [ThreadStatic]
+    private static KeySet? t_distinct;
+
+    public static Judgement NotApplicable(
+        JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts, IReadOnlyList<LinkMetadataStatus> metadata)
     {
         if (document.Outcome == ReadOutcome.Refused)
         {
@@ -39,6 +45,7 @@ internal static class VerdictBuilder
                 Findings = refused,
                 ReadNote = document.Note,
                 Message = PosterMessages.For(policy.Locale, "needs_review", "other"),
+                MetadataStatus = metadata,
             };
         }
 
@@ -57,6 +64,7 @@ internal static class VerdictBuilder
             Findings = findings,
             Spans = parts.Marks,
             ReadNote = document.Note,
+            MetadataStatus = metadata,
         };
     }
 
@@ -69,7 +77,8 @@ internal static class VerdictBuilder
         var spans = new List<MarkedSpan>(inputs.Parts.Marks);
 
         var own = new StringBuilder();
-        var ownWords = new HashSet<long>();
+        long[] ownWords = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        int ownWordTotal = 0;
         int candidateWords = 0;
         foreach (var judged in sentences)
         {
@@ -89,7 +98,7 @@ internal static class VerdictBuilder
                 {
                     if (text.Tokens[t].Kind == TokenKind.Word && text.Counts(t))
                     {
-                        ownWords.Add(text.Hashes[t]);
+                        ownWords[ownWordTotal++] = text.Hashes[t];
                     }
                 }
             }
@@ -102,7 +111,11 @@ internal static class VerdictBuilder
 
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         var copies = CopyShares(sentences, candidateWords);
-        int ownCount = ownWords.Count;
+        var distinct = t_distinct ??= new KeySet();
+        distinct.Reset(ownWordTotal);
+        distinct.AddRange(ownWords.AsSpan(0, ownWordTotal));
+        ArrayPool<long>.Shared.Return(ownWords);
+        int ownCount = distinct.Count;
         bool commented = ownCount >= policy.MinOwnWords && ownCount > 0;
         var deciding = Deciding(sentences, commented);
         var (reason, reasonSource) = commented ? (DriveByReason.None, (ContextKind?)null) : ReasonOf(inputs, candidateWords);
@@ -115,7 +128,7 @@ internal static class VerdictBuilder
             verdict = Verdict.NeedsReview;
         }
 
-        string kind = inputs.Links.First(l => l.Governed).Kind;
+        string kind = FirstGoverned(inputs.Links).Kind;
         string message = verdict switch
         {
             Verdict.NeedsReview => PosterMessages.For(policy.Locale, "needs_review", kind),
@@ -141,6 +154,7 @@ internal static class VerdictBuilder
             Features = deciding?.Score is { } score ? Fired(score, text, inputs.Weights) : [],
             ThoughtScore = deciding?.Score?.Score,
             ReadNote = inputs.Document.Note,
+            MetadataStatus = inputs.MetadataStatus,
         };
     }
 
@@ -152,7 +166,9 @@ internal static class VerdictBuilder
     {
         if (reason is DriveByReason.Copied or DriveByReason.DescriptionOnly && source is { } known)
         {
-            double share = copies.FirstOrDefault(c => c.Source == known.ToName())?.Share ?? 1;
+            string name = known.ToName();
+            int index = copies.FindIndex(c => c.Source == name);
+            double share = index >= 0 ? copies[index].Share : 1;
             return PosterMessages.For(locale, "copied", kind, share, MessageSource(known));
         }
 
@@ -162,6 +178,19 @@ internal static class VerdictBuilder
         }
 
         return PosterMessages.For(locale, reason.ToName()!, kind);
+    }
+
+    private static JudgedLink FirstGoverned(IReadOnlyList<JudgedLink> links)
+    {
+        for (int i = 0; i < links.Count; i++)
+        {
+            if (links[i].Governed)
+            {
+                return links[i];
+            }
+        }
+
+        throw new InvalidOperationException("A verdict is built only for a post with a governed link.");
     }
 
     /// <summary>The source named in the poster's message: a link's own text is, as far as the poster knows, the title.</summary>
@@ -228,7 +257,7 @@ internal static class VerdictBuilder
             confidence = StructuralConfidence;
         }
 
-        if (!commented && inputs.Sentences.Any(s => s.Uncertain))
+        if (!commented && inputs.Sentences.Exists(s => s.Uncertain))
         {
             // A lone unknown word ("Mood.") may be a reaction a member would defend: a moderator should decide.
             confidence = Math.Min(confidence, LoneWordConfidence);
@@ -327,21 +356,38 @@ internal static class VerdictBuilder
         return false;
     }
 
+    /// <summary>How much of the text repeats each source, most first (sources in order of first appearance on ties).</summary>
     private static List<CopyShare> CopyShares(List<JudgedSentence> sentences, int candidateWords)
     {
-        var bySource = new Dictionary<ContextKind, int>();
+        var shares = new List<CopyShare>();
         foreach (var judged in sentences)
         {
-            if (judged.Class == SentenceClass.Copied)
+            if (judged.Class != SentenceClass.Copied)
             {
-                bySource[judged.CopiedFrom] = bySource.GetValueOrDefault(judged.CopiedFrom) + judged.CountingWords;
+                continue;
+            }
+
+            string source = judged.CopiedFrom.ToName();
+            int index = shares.FindIndex(c => c.Source == source);
+            int words = judged.CountingWords + (index >= 0 ? shares[index].Words : 0);
+            var share = new CopyShare(source, candidateWords == 0 ? 0 : Math.Min(1, (double)words / candidateWords), words);
+            if (index >= 0)
+            {
+                shares[index] = share;
+            }
+            else
+            {
+                shares.Add(share);
             }
         }
 
-        return bySource
-            .OrderByDescending(p => p.Value)
-            .Select(p => new CopyShare(p.Key.ToName(), candidateWords == 0 ? 0 : Math.Min(1, (double)p.Value / candidateWords), p.Value))
-            .ToList();
+        if (shares.Count > 1)
+        {
+            // Stable, like the OrderByDescending it replaces.
+            return [.. shares.OrderByDescending(c => c.Words)];
+        }
+
+        return shares;
     }
 
     private static List<FiredFeature> Fired(SentenceScore score, TextAnalysis text, ThoughtWeights weights)
@@ -369,8 +415,13 @@ internal static class VerdictBuilder
         JudgementInputs inputs, List<Finding> findings, List<JudgedSentence> sentences, List<CopyShare> copies,
         JudgedSentence? deciding, bool commented, int ownCount)
     {
-        foreach (var link in inputs.Links.Where(l => l.Governed))
+        foreach (var link in inputs.Links)
         {
+            if (!link.Governed)
+            {
+                continue;
+            }
+
             findings.Add(new Finding("governed_link", $"{Describe(link)} needs a comment ({link.Why}).", link.Start, link.End));
         }
 
@@ -381,7 +432,14 @@ internal static class VerdictBuilder
                 string.Create(CultureInfo.InvariantCulture, $"{copy.Share:P0} of the text ({copy.Words} words) repeats the {copy.Source.Replace('_', ' ')}.")));
         }
 
-        int filler = sentences.Where(s => s.Class == SentenceClass.Filler).Sum(s => s.CountingWords);
+        int filler = 0, voice = 0, headlines = 0;
+        foreach (var judged in sentences)
+        {
+            filler += judged.Class == SentenceClass.Filler ? judged.CountingWords : 0;
+            voice += judged.Class == SentenceClass.SourceVoice ? 1 : 0;
+            headlines += judged.Class == SentenceClass.Headline ? 1 : 0;
+        }
+
         if (filler > 0)
         {
             findings.Add(new Finding("filler", $"{filler} word(s) are filler that says nothing about the content."));
@@ -397,7 +455,7 @@ internal static class VerdictBuilder
             findings.Add(new Finding("invisible_characters", $"{inputs.Text.Normalized.Counts.InvisibleRemoved} invisible character(s) removed."));
         }
 
-        if (inputs.Parts.Marks.Any(m => m.Role == SpanRole.Hidden))
+        if (inputs.Parts.Marks.Exists(m => m.Role == SpanRole.Hidden))
         {
             findings.Add(new Finding("hidden_text", "Text hidden by formatting does not count."));
         }
@@ -407,13 +465,11 @@ internal static class VerdictBuilder
             findings.Add(new Finding("quote", $"{inputs.Parts.QuoteCount} quote(s) of someone else do not count."));
         }
 
-        int voice = sentences.Count(s => s.Class == SentenceClass.SourceVoice);
         if (voice > 0)
         {
             findings.Add(new Finding("source_voice", $"{voice} sentence(s) read as a caption or report in the source's voice, not as the poster's view."));
         }
 
-        int headlines = sentences.Count(s => s.Class == SentenceClass.Headline);
         if (headlines > 0)
         {
             findings.Add(new Finding("headline", $"{headlines} line(s) are shaped like a headline."));
@@ -432,6 +488,22 @@ internal static class VerdictBuilder
         }
 
         AddReadNote(inputs.Document, findings);
+        AddMissingMetadata(inputs.MetadataStatus, findings);
+    }
+
+    /// <summary>A verdict made without the linked content says so: a copy of it could not be seen.</summary>
+    private static void AddMissingMetadata(IReadOnlyList<LinkMetadataStatus> metadata, List<Finding> findings)
+    {
+        // An index loop: no enumerator for the usual empty list.
+        for (int i = 0; i < metadata.Count; i++)
+        {
+            var status = metadata[i];
+            if (!status.Available && status.State != MetadataState.Off)
+            {
+                string why = status.Detail is null ? LinkMetadataStatus.StateName(status.State).Replace('_', ' ') : status.Detail;
+                findings.Add(new Finding("metadata_unavailable", $"Judged without the content of {status.Url}: {why}."));
+            }
+        }
     }
 
     private static string Describe(JudgedLink link) =>
