@@ -8,7 +8,8 @@ namespace SaySomething.Guard.Tests.Browser;
 /// The demo page a new user opens first, under its strict Content-Security-Policy: a sample drive-by gets the hint, a
 /// sentence clears it. Screenshots go to <c>artifacts/screenshots</c> (the README's copies are in <c>docs/images</c>).
 /// </summary>
-public sealed class DemoPageBrowserTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserTestGroup.Name)]
+public sealed class DemoPageBrowserTests(Chromium chromium)
 {
     [BrowserFact]
     public async Task Demo_works_at_once_under_its_strict_policy_and_is_photographed()

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SaySomething.Guard.Tests.Browser;
 
 /// <summary>The hint for everyone: announced politely, reachable and operable by keyboard, readable, calm.</summary>
-public sealed class GuardAccessibilityTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserTestGroup.Name)]
+public sealed class GuardAccessibilityTests(Chromium chromium)
 {
     [BrowserFact]
     public async Task Hint_is_a_polite_live_region_that_describes_the_composer_and_its_buttons_work_by_keyboard()

@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SaySomething.Guard.Tests.Browser;
 
 /// <summary>The guard on a forum page of another origin, through the real service and CORS: hints as the poster types.</summary>
-public sealed class GuardHintTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserTestGroup.Name)]
+public sealed class GuardHintTests(Chromium chromium)
 {
     private const string VideoHint = "You're sharing a video. Add a sentence about what you think of it.";
 

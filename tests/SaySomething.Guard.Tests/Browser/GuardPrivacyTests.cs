@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SaySomething.Guard.Tests.Browser;
 
 /// <summary>What leaves the page: the draft and the configured context, to our service only; no cookies, no referrer.</summary>
-public sealed class GuardPrivacyTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserTestGroup.Name)]
+public sealed class GuardPrivacyTests(Chromium chromium)
 {
     private static readonly string[] AllowedFields = ["text", "format", "community", "section", "thread_title", "metadata"];
 

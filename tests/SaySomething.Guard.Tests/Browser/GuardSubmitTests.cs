@@ -7,7 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SaySomething.Guard.Tests.Browser;
 
 /// <summary>Submitting: never blocked by a slow or missing service; confirm-before-submit asks once.</summary>
-public sealed class GuardSubmitTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserTestGroup.Name)]
+public sealed class GuardSubmitTests(Chromium chromium)
 {
     [BrowserFact]
     public async Task With_the_service_down_the_guard_shows_nothing_and_submit_still_posts_in_both_modes()
@@ -69,9 +70,20 @@ public sealed class GuardSubmitTests(Chromium chromium) : IClassFixture<Chromium
     {
         await using var session = await GuardBrowserSession.StartAsync(chromium);
         var page = await session.OpenAsync("commented", ForumMarkup.TextareaForm, "data-mode=\"confirm\"");
+        var log = new List<string>();
+        page.Console += (_, m) => log.Add(m.Type + ": " + m.Text);
+        page.RequestFailed += (_, r) => log.Add("failed: " + r.Method + " " + r.Url + " " + r.Failure);
+        page.Response += (_, r) => log.Add("response: " + r.Request.Method + " " + r.Url + " " + r.Status);
         await page.Locator("#composer").FillAsync(ForumMarkup.Sentence + "\n" + ForumMarkup.BareLink);
         await page.Locator("#post").ClickAsync();
-        await page.WaitForURLAsync(session.Forum.Origin + "/posted");
+        try
+        {
+            await page.WaitForURLAsync(session.Forum.Origin + "/posted");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(string.Join("\n", log) + "\nstate: " + await page.EvaluateAsync<string>("() => document.querySelector('.ss-guard').outerHTML"));
+        }
     }
 
     [BrowserFact]

@@ -76,3 +76,14 @@ public sealed class BrowserFactAttribute : FactAttribute
     /// <summary>Creates the attribute.</summary>
     public BrowserFactAttribute() => Skip = Chromium.SkipReason;
 }
+
+/// <summary>
+/// The browser tests share one chromium and run one at a time: on a small machine, several browsers at once make
+/// the checks slow enough to be dropped by the guard's own timeouts.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserTestGroup : ICollectionFixture<Chromium>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "browser";
+}
