@@ -43,9 +43,7 @@ public sealed partial class OutboxDispatcher : IDisposable
         _platforms = platforms;
         _options = options;
         _log = log;
-        _http = options.PlatformHandler is { } handler
-            ? new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromSeconds(20) }
-            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false }) { Timeout = TimeSpan.FromSeconds(20) };
+        _http = PlatformHttp.Create(options.PlatformHandler);
         _pipeline = new ResiliencePipelineBuilder<ActionOutcome> { TimeProvider = options.Time }
             .AddRetry(new RetryStrategyOptions<ActionOutcome>
             {

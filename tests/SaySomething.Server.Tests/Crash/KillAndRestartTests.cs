@@ -19,8 +19,8 @@ namespace SaySomething.Server.Tests.Crash;
 public sealed class KillAndRestartTests(ITestOutputHelper output)
 {
     private const string Secret = "crash-test-webhook-secret";
-    private const int Posts = 120;
-    private const int Kills = 6;
+    private const int Posts = 80;
+    private const int Kills = 4;
 
     private sealed record Delivery(int Index, long PostId, int Version, string Body);
 
@@ -113,7 +113,7 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
             output.WriteLine($"kills: {string.Join(", ", kills.Select(k => $"exit {k.Exit} with {k.InFlight} in flight"))}");
             // Vacuity: every kill was a SIGKILL (128 + 9), and most landed with requests in flight.
             Assert.All(kills, k => Assert.Equal(137, k.Exit));
-            Assert.True(kills.Count(k => k.InFlight > 0) >= Kills / 2, "most kills must land while requests are in flight");
+            Assert.True(kills.Count(k => k.InFlight > 0) * 4 >= Kills * 3, "at least 3 kills in 4 must land while requests are in flight");
             Assert.Equal(deliveries.Count, acknowledged.Count);
             await CheckInvariantsAsync(test.Location, deliveries, api);
         }
@@ -123,7 +123,7 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>120 drive-bys, 6 duplicates (5 %), 3 edits with a comment.</summary>
+    /// <summary>80 drive-bys, 6 duplicates (about 5 %), 3 edits with a comment.</summary>
     private static List<Delivery> Plan()
     {
         var list = new List<Delivery>();
@@ -134,12 +134,12 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
 
         for (int i = 0; i < 6; i++)
         {
-            list.Add(list[i * 17] with { Index = list.Count });
+            list.Add(list[i * 13] with { Index = list.Count });
         }
 
         for (int i = 0; i < 3; i++)
         {
-            list.Add(new Delivery(list.Count, 10_050 + i, 2, Fixtures.DiscoursePost(10_050 + i, 2, Fixtures.CommentedMarkdown, topicId: 550 + i)));
+            list.Add(new Delivery(list.Count, 10_040 + i, 2, Fixtures.DiscoursePost(10_040 + i, 2, Fixtures.CommentedMarkdown, topicId: 540 + i)));
         }
 
         return list;

@@ -54,7 +54,7 @@ public sealed class ServiceHarness : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the service on a fresh store of <paramref name="provider"/>.</summary>
-    public static async Task<ServiceHarness> StartAsync(string provider = "sqlite", Action<ServiceOptions>? configure = null)
+    public static async Task<ServiceHarness> StartAsync(string provider = "sqlite", Action<ServiceOptions>? configure = null, ILoggerProvider? logs = null)
     {
         var store = TestStores.Create(provider);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
@@ -70,7 +70,14 @@ public sealed class ServiceHarness : IAsyncDisposable
         };
         configure?.Invoke(options);
         await ServiceApp.PrepareAsync(options);
-        var app = ServiceApp.Build(options, logging => logging.ClearProviders());
+        var app = ServiceApp.Build(options, logging =>
+        {
+            logging.ClearProviders();
+            if (logs is not null)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            }
+        });
         await app.StartAsync();
         var harness = new ServiceHarness(app, store, time, options);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
