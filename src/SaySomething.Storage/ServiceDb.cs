@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SaySomething.Storage.Communities;
 using SaySomething.Storage.Entities;
 
 namespace SaySomething.Storage;
@@ -63,6 +64,7 @@ public abstract class ServiceDb : DbContext
             e.Property(c => c.Id).HasMaxLength(64);
             e.Property(c => c.Name).HasMaxLength(200);
             e.Property(c => c.Platform).HasMaxLength(32);
+            e.Property(c => c.GuardOrigins).HasMaxLength(GuardOriginList.MaxStoredLength);
             e.HasMany(c => c.Sections).WithOne().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<CommunitySection>(e =>

@@ -16,6 +16,7 @@ internal static class CommunitiesCommand
         var command = new Command("communities", "Connect forums: each community has a platform, a webhook secret, an API to act through and moderation settings.");
         command.Subcommands.Add(Set(console));
         command.Subcommands.Add(List(console));
+        command.Subcommands.Add(GuardOrigins(console));
         return command;
     }
 
@@ -37,10 +38,11 @@ internal static class CommunitiesCommand
         preset.AcceptOnlyFromAmong([.. CommunitySettings.Presets]);
         var governed = new Option<string>("--governed") { Description = "Which links need a comment.", DefaultValueFactory = _ => "social_video_and_articles" };
         governed.AcceptOnlyFromAmong([.. CommunitySettings.GovernedValues]);
+        var origins = new Option<string?>("--guard-origins") { Description = GuardOriginsHelp };
         var store = new StoreOptions();
         var command = new Command("set", "Add a community, or replace its settings.")
         {
-            id, platform, secret, name, apiUrl, apiKey, apiUser, moderators, action, grace, preset, governed,
+            id, platform, secret, name, apiUrl, apiKey, apiUser, moderators, action, grace, preset, governed, origins,
         };
         store.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -66,6 +68,7 @@ internal static class CommunitiesCommand
                 GraceSeconds = minutes is >= 0 and <= CommunitySettings.MaxGraceSeconds / 60 ? minutes * 60 : -1,
                 PolicyPreset = parsed.GetValue(preset)!,
                 GovernedProviders = parsed.GetValue(governed)!,
+                GuardOrigins = parsed.GetValue(origins),
             };
             if (await CommunitySettings.SaveAsync(opened, community, AuditLog.Cli, TimeProvider.System, cancellationToken).ConfigureAwait(false) is { } problem)
             {
@@ -98,10 +101,46 @@ internal static class CommunitiesCommand
                 foreach (var c in await db.Communities.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
                 {
                     await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{c.Id}\t{c.Platform}\tsecret {(string.IsNullOrEmpty(c.WebhookSecret) ? "missing (deliveries refused)" : "set")}\tapi {(string.IsNullOrEmpty(c.ApiKey) ? "none" : c.ApiBaseUrl)}\t{c.DefaultAction} after {c.GraceSeconds / 60} min\t{c.PolicyPreset}")).ConfigureAwait(false);
+                        $"{c.Id}\t{c.Platform}\tsecret {(string.IsNullOrEmpty(c.WebhookSecret) ? "missing (deliveries refused)" : "set")}\tapi {(string.IsNullOrEmpty(c.ApiKey) ? "none" : c.ApiBaseUrl)}\t{c.DefaultAction} after {c.GraceSeconds / 60} min\t{c.PolicyPreset}\tguard origins {c.GuardOrigins ?? "none"}")).ConfigureAwait(false);
                 }
             }
 
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private const string GuardOriginsHelp = "The forum addresses whose pages may run the composer guard with this community's check-only keys, "
+        + "separated by spaces or commas (e.g. https://forum.example.org); https except on localhost; at most 20.";
+
+    private static Command GuardOrigins(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "The community id." };
+        var origins = new Argument<string[]>("origins") { Description = GuardOriginsHelp + " None clears the list.", Arity = ArgumentArity.ZeroOrMore };
+        var store = new StoreOptions();
+        var command = new Command("guard-origins", "Set only the origins the composer guard may run on (CORS for check-only keys); the change is audited.")
+        {
+            id, origins,
+        };
+        store.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var opened = await KeysCommand.OpenAsync(store, parsed, console, cancellationToken).ConfigureAwait(false);
+            if (opened is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            string communityId = parsed.GetValue(id)!;
+            string text = string.Join(' ', parsed.GetValue(origins) ?? []);
+            if (await CommunitySettings.SetGuardOriginsAsync(opened, communityId, text, AuditLog.Cli, TimeProvider.System, cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                await console.Error.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            string shown = GuardOriginList.Parse(text).Stored ?? "none (the guard works only on this service's own pages)";
+            await console.Out.WriteLineAsync($"Community '{communityId}': guard origins {shown}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

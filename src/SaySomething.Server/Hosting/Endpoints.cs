@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using SaySomething.Platforms;
 using SaySomething.Server.Auth;
 using SaySomething.Server.Checking;
+using SaySomething.Server.Guard;
+using SaySomething.Server.Guard.Cors;
 using SaySomething.Server.Processing;
 using SaySomething.Server.RateLimiting;
 using SaySomething.Server.Reading;
@@ -28,6 +30,7 @@ internal static class Endpoints
 
         app.MapPost("/v1/check", CheckEndpoint.HandleAsync)
             .RequireAuthorization(AccessPolicies.Check).RequireRateLimiting(RateLimits.CheckPolicy)
+            .AddEndpointFilter(GuardCors.FilterAsync)
             .WithMetadata(EndpointAccess.AnyKey)
             .WithSummary("Judges one post; answers with the same JSON as `saysomething check --json`.")
             .Accepts<CheckRequest>("application/json")
@@ -57,6 +60,8 @@ internal static class Endpoints
                 .WithSummary($"Receives {name} webhook deliveries for a community; verified by its secret, stored before the 2xx.")
                 .DisableAntiforgery();
         }
+
+        GuardEndpoints.Map(app);
     }
 }
 

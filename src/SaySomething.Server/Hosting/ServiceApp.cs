@@ -8,6 +8,8 @@ using SaySomething.Server.Actions;
 using SaySomething.Server.Auth;
 using SaySomething.Server.Demo;
 using SaySomething.Server.Moderation;
+using SaySomething.Server.Guard;
+using SaySomething.Server.Guard.Demo;
 using SaySomething.Server.Processing;
 using SaySomething.Server.RateLimiting;
 using SaySomething.Storage;
@@ -39,6 +41,11 @@ public static class ServiceApp
         {
             await notices.WriteLineAsync($"First run: created the community '{DemoSeeder.CommunityId}' with the bundled sample posts judged.").ConfigureAwait(false);
             await notices.WriteLineAsync($"Its generic webhook (POST /webhooks/generic/{DemoSeeder.CommunityId}) is signed with the secret {secret}").ConfigureAwait(false);
+        }
+
+        if (options.SeedDemo && await DemoGuardKey.EnsureAsync(store, options.Store, options.Time, cancellationToken).ConfigureAwait(false) is { } guardKey)
+        {
+            await notices.WriteLineAsync($"Created the check-only key {guardKey} for the demo community: the demo page /demo checks drafts with it.").ConfigureAwait(false);
         }
     }
 
@@ -78,11 +85,13 @@ public static class ServiceApp
             .AddPolicy(AccessPolicies.Manage, p => p.RequireAuthenticatedUser().RequireClaim(ApiKeyCaller.ScopeClaim, ApiKeyCaller.FullScope));
         RateLimits.Add(services, options);
         ModerationUi.AddServices(services, options);
+        GuardEndpoints.AddServices(services);
 
         var app = builder.Build();
         ModerationUi.UseSecurityHeaders(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        GuardEndpoints.UsePreflight(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

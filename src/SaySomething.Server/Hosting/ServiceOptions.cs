@@ -33,6 +33,13 @@ public sealed class ServiceOptions
     /// <summary>Gets or sets the <c>POST /v1/check</c> requests one key may make per <see cref="RateWindow"/>.</summary>
     public int CheckPermitsPerWindow { get; set; } = 6000;
 
+    /// <summary>
+    /// Gets or sets the checks one check-only key may make from one client address per <see cref="RateWindow"/>, and the
+    /// guard's CORS preflights per address. A check-only key sits in forum pages for anyone to read, so it is limited
+    /// per address: one caller cannot use up a forum's checks (a typing poster makes at most about 75 a minute).
+    /// </summary>
+    public int GuardPermitsPerAddress { get; set; } = 600;
+
     /// <summary>Gets or sets the deliveries one community may receive from one address per <see cref="RateWindow"/>.</summary>
     public int WebhookPermitsPerWindow { get; set; } = 1200;
 

@@ -9,7 +9,7 @@ using SaySomething.Server.Hosting;
 namespace SaySomething.Server.RateLimiting;
 
 /// <summary>
-/// Rate limits, answered with 429 and <c>Retry-After</c> (not the framework's default 503): checks per key, webhook
+/// Rate limits, answered with 429 and <c>Retry-After</c> (not the framework's default 503): checks per key (per key and address for check-only keys), webhook
 /// deliveries per community and source address, so that one caller's flood never limits another.
 /// </summary>
 internal static class RateLimits
@@ -31,13 +31,21 @@ internal static class RateLimits
                 await Results.Problem($"Too many requests; retry after {seconds} s.", statusCode: StatusCodes.Status429TooManyRequests, title: "Rate limited")
                     .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
             };
-            limiter.AddPolicy(CheckPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                "key:" + (http.User.FindFirst(ApiKeyCaller.KeyIdClaim)?.Value ?? "none"),
-                _ => Window(options.CheckPermitsPerWindow, options.RateWindow)));
+            limiter.AddPolicy(CheckPolicy, http => CheckPartition(http, options));
             limiter.AddPolicy(WebhookPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 $"{http.Request.Path.Value}|{http.Connection.RemoteIpAddress}",
                 _ => Window(options.WebhookPermitsPerWindow, options.RateWindow)));
         });
+    }
+
+    private static RateLimitPartition<string> CheckPartition(HttpContext http, ServiceOptions options)
+    {
+        string key = "key:" + (http.User.FindFirst(ApiKeyCaller.KeyIdClaim)?.Value ?? "none");
+        // A check-only key is public (forum pages carry it): limited per client address as well, so that one caller
+        // cannot use up the checks of every poster on the forum.
+        return http.User.FindFirst(ApiKeyCaller.ScopeClaim)?.Value == ApiKeyCaller.CheckScope
+            ? RateLimitPartition.GetFixedWindowLimiter($"{key}|{http.Connection.RemoteIpAddress}", _ => Window(options.GuardPermitsPerAddress, options.RateWindow))
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(options.CheckPermitsPerWindow, options.RateWindow));
     }
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()

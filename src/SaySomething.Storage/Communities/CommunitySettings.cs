@@ -73,6 +73,11 @@ public static class CommunitySettings
             return $"The grace period must be 0 to {MaxGraceSeconds / 3600} hours.";
         }
 
+        if (GuardOriginList.Parse(community.GuardOrigins).Problem is { } originProblem)
+        {
+            return originProblem;
+        }
+
         return null;
     }
 
@@ -90,6 +95,8 @@ public static class CommunitySettings
         var stored = Copy(community);
         stored.WebhookSecret = store.Secrets.Protect(community.WebhookSecret);
         stored.ApiKey = store.Secrets.Protect(community.ApiKey);
+        // Stored as browsers send origins, so that a request's Origin is allowed by an exact match.
+        stored.GuardOrigins = GuardOriginList.Parse(community.GuardOrigins).Stored;
         var db = store.Open();
         await using (db.ConfigureAwait(false))
         {
@@ -108,7 +115,39 @@ public static class CommunitySettings
 
             // The audit row says what changed, never the secret or the API key.
             AuditLog.Add(db, now, actor, community.Id, existing is null ? "community.created" : "community.updated", "community", community.Id,
-                $"platform {community.Platform}; action {community.DefaultAction}; grace {community.GraceSeconds} s; preset {community.PolicyPreset}; governed {community.GovernedProviders}");
+                $"platform {community.Platform}; action {community.DefaultAction}; grace {community.GraceSeconds} s; preset {community.PolicyPreset}; governed {community.GovernedProviders}; guard origins {stored.GuardOrigins ?? "none"}");
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Replaces only the guard origins of community <paramref name="id"/> (see <see cref="GuardOriginList.Parse"/>),
+    /// with an audit row that gives the list before and after; returns a problem, or null when saved.
+    /// </summary>
+    public static async Task<string?> SetGuardOriginsAsync(ServiceStore store, string id, string? origins, string actor, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        var (stored, problem) = GuardOriginList.Parse(origins);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var db = store.Open();
+        await using (db.ConfigureAwait(false))
+        {
+            var community = await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false);
+            if (community is null)
+            {
+                return $"There is no community '{id}'; add it with 'saysomething communities set' first.";
+            }
+
+            string before = community.GuardOrigins ?? "none";
+            community.GuardOrigins = stored;
+            AuditLog.Add(db, time.GetUtcNow().UtcDateTime, actor, id, "community.guard_origins_changed", "community", id,
+                $"guard origins {before} -> {stored ?? "none"}");
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return null;
         }
@@ -129,6 +168,7 @@ public static class CommunitySettings
         Locale = c.Locale,
         GraceSeconds = c.GraceSeconds,
         DefaultAction = c.DefaultAction,
+        GuardOrigins = c.GuardOrigins,
         CreatedAt = c.CreatedAt,
     };
 }

@@ -45,6 +45,12 @@ public sealed class Community
     /// <summary>Gets or sets the action for sections without their own (<see cref="ModerationAction"/> name).</summary>
     public string DefaultAction { get; set; } = ModerationAction.Notify;
 
+    /// <summary>
+    /// Gets or sets the web origins (space-separated, e.g. <c>https://forum.example.org</c>) whose pages may call the
+    /// check API with this community's check-only keys (the composer guard); null or empty allows none.
+    /// </summary>
+    public string? GuardOrigins { get; set; }
+
     /// <summary>Gets or sets when the community was created (UTC).</summary>
     public DateTime CreatedAt { get; set; }
 

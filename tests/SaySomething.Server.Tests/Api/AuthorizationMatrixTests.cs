@@ -25,6 +25,9 @@ public sealed class AuthorizationMatrixTests
         ["POST /webhooks/discourse/{community}"] = ("POST", "/webhooks/discourse/forum", """{"ping":"OK"}"""),
         ["POST /webhooks/xenforo/{community}"] = ("POST", "/webhooks/xenforo/forum", "{}"),
         ["POST /webhooks/generic/{community}"] = ("POST", "/webhooks/generic/forum", "{}"),
+        ["GET /guard.js"] = ("GET", "/guard.js", ""),
+        ["GET /demo"] = ("GET", "/demo", ""),
+        ["GET /demo/assets/{name}"] = ("GET", "/demo/assets/demo.js", ""),
     };
 
     private static int Expected(string access, string caller, string route) => (access, caller) switch

@@ -139,6 +139,10 @@ namespace SaySomething.Storage.Migrations.Postgres
                     b.Property<int>("GraceSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GuardOrigins")
+                        .HasMaxLength(5120)
+                        .HasColumnType("character varying(5120)");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasColumnType("text");

@@ -130,6 +130,10 @@ namespace SaySomething.Storage.Migrations.Sqlite
                     b.Property<int>("GraceSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GuardOrigins")
+                        .HasMaxLength(5120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasColumnType("TEXT");
