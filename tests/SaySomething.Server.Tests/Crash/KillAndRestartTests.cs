@@ -55,14 +55,25 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
                 bool kill = round < Kills;
                 using var server = await ServerProcess.StartAsync([.. storeArguments, "--platform-calls-per-minute", "100000"]);
                 using var client = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
-                int inFlight = 0;
+                int inFlight = 0, taken = 0;
+
+                // A killed round takes only its share of the work, so that every kill finds deliveries still to send,
+                // and the kill comes after a random number of them, while one is in flight.
+                int share = kill ? Math.Max(2, pending.Count / (Kills - round + 1)) : int.MaxValue;
+                int killAfter = kill ? 1 + random.Next(share - 1) : 0;
+                var killNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 using var stop = new CancellationTokenSource();
                 var retry = new ConcurrentQueue<Delivery>();
                 var senders = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
                 {
-                    while (!stop.IsCancellationRequested && pending.TryDequeue(out var delivery))
+                    while (!stop.IsCancellationRequested && Volatile.Read(ref taken) < share && pending.TryDequeue(out var delivery))
                     {
                         Interlocked.Increment(ref inFlight);
+                        if (Interlocked.Increment(ref taken) == killAfter)
+                        {
+                            killNow.TrySetResult();
+                        }
+
                         try
                         {
                             var response = await Send(client, delivery, stop.Token);
@@ -89,7 +100,10 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
 
                 if (kill)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(50 + random.Next(750)));
+                    // Not a fixed delay: on a fast, idle machine it could fall after the senders had run out of work, and
+                    // the kill would prove nothing.
+                    await Task.WhenAny(killNow.Task, Task.Delay(TimeSpan.FromSeconds(10)));
+
                     int busy = Volatile.Read(ref inFlight);
                     kills.Add((await server.KillAsync(), busy));
                     await stop.CancelAsync();

@@ -4,7 +4,8 @@ namespace SaySomething.Server.Moderation.Security;
 
 /// <summary>
 /// Headers on every response: a strict Content-Security-Policy (nothing from another origin, no inline script or
-/// style, no framing), no referrer to other sites, no MIME sniffing. Added when the response starts, so error pages get them too.
+/// style, no framing) unless the endpoint set its own, no referrer to other sites, no MIME sniffing. Added when the
+/// response starts, so error pages get them too.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -19,7 +20,12 @@ internal static class SecurityHeaders
         response.OnStarting(() =>
         {
             var headers = response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                // A page with a policy of its own (the guard's demo page) keeps it; every other response gets this one.
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             // Same-origin: another site never learns which page a moderator came from, while this site's own form posts
