@@ -23,6 +23,10 @@ public sealed class ModeratorAccount
 
     /// <summary>Gets or sets when the account was disabled (UTC), or null.</summary>
     public DateTime? DisabledAt { get; set; }
+
+    /// <summary>Gets or sets how many times the account has signed out. It is part of the session stamp, so signing out
+    /// ends every session of the account on the server, not only the cookie in the browser that asked.</summary>
+    public int SignOuts { get; set; }
 }
 
 /// <summary>Moderator roles.</summary>

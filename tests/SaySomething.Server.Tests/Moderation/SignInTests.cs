@@ -52,6 +52,36 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copied_cookie_is_refused()
+    {
+        await using var service = await ServiceHarness.StartAsync(configure: UiAccounts.WithDemo);
+        await UiAccounts.AddAsync(service.Store, "mo", ModeratorRoles.Moderator);
+        using var ui = new UiClient(service.Client.BaseAddress!);
+        await ui.SignInAsync("mo", UiAccounts.Password);
+
+        // Another browser holding a copy of the same cookie (stolen, or simply a second tab's jar).
+        using var copy = new UiClient(service.Client.BaseAddress!);
+        foreach (System.Net.Cookie cookie in ui.Cookies.GetAllCookies())
+        {
+            copy.Cookies.Add(cookie);
+        }
+
+        Assert.Contains("Signed in as <strong>mo</strong>", await copy.PageAsync("/ui/queue"), StringComparison.Ordinal);
+        using (var signOut = await ui.SubmitAsync("/ui/queue", "/ui/sign-out"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, signOut.StatusCode);
+        }
+
+        using var after = await copy.GetAsync("/ui/queue");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/ui/sign-in", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        // Signing in again works as before.
+        await ui.SignInAsync("mo", UiAccounts.Password);
+        Assert.Contains("Signed in as <strong>mo</strong>", await ui.PageAsync("/ui/queue"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_password_and_an_unknown_account_get_the_same_answer_and_are_audited()
     {
         await using var service = await ServiceHarness.StartAsync(configure: UiAccounts.WithDemo);

@@ -87,6 +87,12 @@ internal static class SignInEndpoints
         var db = store.Open();
         await using (db.ConfigureAwait(false))
         {
+            // The stamp changes, so a copy of this cookie (or another browser's) is refused from now on.
+            if (SessionClaims.AccountIdOf(http.User) is { } id && await db.Moderators.FindAsync([id], cancellationToken).ConfigureAwait(false) is { } account)
+            {
+                account.SignOuts++;
+            }
+
             AuditLog.Add(db, options.Time.GetUtcNow().UtcDateTime, SessionClaims.ActorOf(http.User), null, "session.signed_out", "moderator", http.User.Identity?.Name, null);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -7,8 +7,8 @@ using SaySomething.Storage.Entities;
 namespace SaySomething.Server.Moderation.Security;
 
 /// <summary>
-/// The claims of a moderator's session cookie. The stamp is derived from the password hash, role and disabled state,
-/// so changing any of them ends every other session of the account at its next request.
+/// The claims of a moderator's session cookie. The stamp is derived from the password hash, role, disabled state and
+/// sign-out count, so changing any of them (or signing out) ends every other session of the account at its next request.
 /// </summary>
 internal static class SessionClaims
 {
@@ -28,7 +28,7 @@ internal static class SessionClaims
 
     public static string StampOf(ModeratorAccount account)
     {
-        string material = string.Create(CultureInfo.InvariantCulture, $"{account.PasswordHash}|{account.Role}|{account.DisabledAt:O}");
+        string material = string.Create(CultureInfo.InvariantCulture, $"{account.PasswordHash}|{account.Role}|{account.DisabledAt:O}|{account.SignOuts}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)))[..32];
     }
 
