@@ -3,9 +3,8 @@ using Microsoft.Playwright;
 namespace SaySomething.Guard.Tests.TestSupport;
 
 /// <summary>
-/// Debian's chromium driven by Playwright (never Playwright's own browser download). When it is missing the tests
-/// fail with how to install it, unless <see cref="SkipVariable"/> is <c>1</c>: then <see cref="BrowserFactAttribute"/>
-/// skips them.
+/// Debian's chromium driven by Playwright (never Playwright's own browser download). When it is missing the tests are
+/// skipped with how to install it, unless <see cref="RequireVariable"/> is <c>1</c> (CI): then they fail with that message.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
@@ -25,9 +24,15 @@ public sealed class Chromium : IAsyncLifetime
     private IBrowser? _browser;
 
     /// <summary>Why the browser tests are skipped, or null when they run.</summary>
-    public static string? SkipReason => Environment.GetEnvironmentVariable(SkipVariable) == "1"
-        ? $"{SkipVariable}=1: the browser tests are skipped."
+    public static string? SkipReason =>
+        Environment.GetEnvironmentVariable(SkipVariable) == "1" ? $"{SkipVariable}=1: the browser tests are skipped."
+        : !File.Exists(ExecutablePath) && Environment.GetEnvironmentVariable(RequireVariable) != "1"
+            ? $"Chromium is missing at {ExecutablePath}: the browser tests are skipped. Install Debian's package as root with "
+              + $"'apt-get install -y chromium'; bash .ci/run does, and sets {RequireVariable}=1 so that they always run."
         : null;
+
+    /// <summary>Set to <c>1</c> (as <c>.ci/run</c> does) to make a missing chromium fail the tests instead of skipping them.</summary>
+    public const string RequireVariable = "SAYSOMETHING_REQUIRE_SERVERS";
 
     /// <summary>Gets the browser.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser was not started.");

@@ -8,8 +8,8 @@ namespace SaySomething.Server.Tests.TestSupport;
 
 /// <summary>
 /// Fresh databases for tests: a SQLite file in a temporary folder, or a new PostgreSQL database on the server named by
-/// <see cref="PostgresVariable"/>. Without that variable the PostgreSQL rows fail with how to start one, unless
-/// <see cref="SkipPostgresVariable"/> is <c>1</c> (for machines without PostgreSQL): then they are skipped.
+/// <see cref="PostgresVariable"/>. Without that variable the PostgreSQL rows are skipped with how to start one, unless
+/// <see cref="RequireServersVariable"/> is <c>1</c> (CI): then they fail with that message.
 /// </summary>
 public static class TestStores
 {
@@ -21,9 +21,15 @@ public static class TestStores
 
     /// <summary>Why PostgreSQL rows are skipped, or null when they run.</summary>
     public static string? PostgresSkipReason =>
-        Environment.GetEnvironmentVariable(PostgresVariable) is null && Environment.GetEnvironmentVariable(SkipPostgresVariable) == "1"
-            ? $"{SkipPostgresVariable}=1 and {PostgresVariable} is not set: the PostgreSQL half of the storage tests is skipped."
+        Environment.GetEnvironmentVariable(PostgresVariable) is null
+        && (Environment.GetEnvironmentVariable(SkipPostgresVariable) == "1" || Environment.GetEnvironmentVariable(RequireServersVariable) != "1")
+            ? $"{PostgresVariable} is not set: the PostgreSQL half of the storage tests is skipped. As root, "
+              + $"export {PostgresVariable}=\"$(bash eng/test-postgres.sh)\" starts a server for them; bash .ci/run always runs them."
             : null;
+
+    /// <summary>Set to <c>1</c> (as <c>.ci/run</c> does) to make tests that need PostgreSQL or chromium fail, with how to
+    /// get them, instead of skipping where they are missing.</summary>
+    public const string RequireServersVariable = "SAYSOMETHING_REQUIRE_SERVERS";
 
     /// <summary>A new, empty store of <paramref name="provider"/> (<c>sqlite</c> or <c>postgres</c>); dispose it to remove it.</summary>
     public static TestStore Create(string provider) => provider switch
