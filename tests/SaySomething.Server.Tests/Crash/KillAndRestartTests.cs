@@ -89,9 +89,11 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
                                 retry.Enqueue(delivery);
                             }
                         }
-                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException)
+                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException
+                            or System.Net.Sockets.SocketException or IOException)
                         {
-                            // No answer: the sender retries later, as real platforms do.
+                            // No answer (a kill can also surface as a bare socket error from the connection pool): the
+                            // sender retries later, as real platforms do.
                             retry.Enqueue(delivery);
                         }
                         finally
