@@ -53,7 +53,8 @@ public sealed class MustAllowTests
     {
         var resolver = new StubResolver().Map("slow.public.example", "93.184.216.34", "93.184.216.35");
         var connector = new RecordingConnector().BlackHole("93.184.216.34").Route("93.184.216.35", TestWebServer.Shared.HttpPort);
-        using SafeFetcher fetcher = Fetchers.Create(resolver, connector, new SafeFetcherOptions { ConnectTimeout = TimeSpan.FromSeconds(1) });
+        // 4 s shared: 2 s wasted on the dead address, 2 s left for the live one even with other test projects running.
+        using SafeFetcher fetcher = Fetchers.Create(resolver, connector, new SafeFetcherOptions { ConnectTimeout = TimeSpan.FromSeconds(4) });
 
         FetchResult result = await fetcher.GetAsync("http://slow.public.example/ok");
 
