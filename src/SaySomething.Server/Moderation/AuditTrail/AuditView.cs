@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using SaySomething.Server.Moderation.Rendering;
 
 namespace SaySomething.Server.Moderation.AuditTrail;
 
@@ -31,30 +30,15 @@ public sealed record AuditFilter
     public IReadOnlyList<string> Errors { get; init; } = [];
 
     /// <summary>The address of these filters on <paramref name="page"/>.</summary>
-    public string QueryFor(int page)
-    {
-        var parts = new StringBuilder();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parts.Append(parts.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
-            }
-        }
-
-        Add("community", Community);
-        Add("actor", Actor);
-        Add("action", Action);
-        Add("target", Target);
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (page > 1)
-        {
-            Add("page", page.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return "/ui/audit" + parts;
-    }
+    public string QueryFor(int page) => new PageQuery("/ui/audit")
+        .Add("community", Community)
+        .Add("actor", Actor)
+        .Add("action", Action)
+        .Add("target", Target)
+        .Add("from", From)
+        .Add("to", To)
+        .Page(page)
+        .ToString();
 }
 
 /// <summary>One audit row as shown.</summary>

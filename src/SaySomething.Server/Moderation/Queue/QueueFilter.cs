@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using SaySomething.Server.Moderation.Rendering;
 
@@ -64,32 +62,17 @@ public sealed record QueueFilter
     }
 
     /// <summary>The query string of these filters on another page (empty values left out).</summary>
-    public string QueryFor(int page)
-    {
-        var parts = new StringBuilder();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parts.Append(parts.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
-            }
-        }
-
-        Add("community", Community);
-        Add("verdict", Verdict);
-        Add("reason", Reason);
-        Add("provider", Provider);
-        Add("member", Member);
-        Add("section", Section);
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (page > 1)
-        {
-            Add("page", page.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return "/ui/queue" + parts;
-    }
+    public string QueryFor(int page) => new PageQuery("/ui/queue")
+        .Add("community", Community)
+        .Add("verdict", Verdict)
+        .Add("reason", Reason)
+        .Add("provider", Provider)
+        .Add("member", Member)
+        .Add("section", Section)
+        .Add("from", From)
+        .Add("to", To)
+        .Page(page)
+        .ToString();
 
     private static string? ProviderName(FormValues form)
     {
