@@ -1,5 +1,6 @@
 using System.Text;
 using SaySomething.Core.Judging.Lexicons;
+using SaySomething.Core.Text;
 
 namespace SaySomething.Core.Languages;
 
@@ -23,7 +24,7 @@ internal sealed class DetectionTables
     private readonly ulong[] _letterMasks;
     private readonly float[] _letterShares;
 
-    private DetectionTables(WordEvidenceTable words, ulong[] letterMasks, float[] letterShares)
+    private DetectionTables(WordHashTable<WordEvidence> words, ulong[] letterMasks, float[] letterShares)
     {
         Words = words;
         _letterMasks = letterMasks;
@@ -34,7 +35,7 @@ internal sealed class DetectionTables
     public static DetectionTables Default => s_default.Value;
 
     /// <summary>Gets word evidence by <see cref="Text.WordKey"/> hash.</summary>
-    public WordEvidenceTable Words { get; }
+    public WordHashTable<WordEvidence> Words { get; }
 
     /// <summary>Returns the languages letter <paramref name="c"/> (below <see cref="LetterTableEnd"/>) is evidence of, and the score each gets.</summary>
     public ulong LetterMask(char c, out float share)
@@ -88,7 +89,7 @@ internal sealed class DetectionTables
             }
         }
 
-        return new DetectionTables(new WordEvidenceTable(words), masks, shares);
+        return new DetectionTables(new WordHashTable<WordEvidence>(words), masks, shares);
     }
 
     private static List<(string Code, string Word)> ReadFunctionWords()

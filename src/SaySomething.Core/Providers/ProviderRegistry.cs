@@ -81,28 +81,54 @@ public sealed class ProviderRegistry
     /// </summary>
     /// <param name="url">The address text.</param>
     /// <returns>The canonical id, or <see langword="null"/> when the text is not an http(s) address.</returns>
-    public string? GetCanonicalId(ReadOnlySpan<char> url)
+    public string? GetCanonicalId(ReadOnlySpan<char> url) => Identify(url, out _);
+
+    /// <summary>
+    /// <see cref="Classify"/> and <see cref="GetCanonicalId"/> in one pass over the address, for a caller that needs
+    /// both (the judge, for every link of a post).
+    /// </summary>
+    /// <param name="url">The address text.</param>
+    /// <param name="classification">The provider and kind, as <see cref="Classify"/> gives them.</param>
+    /// <returns>The canonical id, or <see langword="null"/> when the text is not an http(s) address.</returns>
+    [SkipLocalsInit]
+    public string? Identify(ReadOnlySpan<char> url, out LinkClassification classification)
     {
         Span<char> hostBuffer = stackalloc char[HostNames.MaxLength + 3];
         if (!UrlParts.TryParse(url, hostBuffer, out UrlParts parts))
         {
+            classification = default;
             return null;
         }
 
         scoped CaptureSet captures = default;
-        LinkClassification classification = Resolve(parts, ref captures, out PathRule? rule);
-        var builder = new StringBuilder(url.Length + 8);
+        classification = Resolve(parts, ref captures, out PathRule? rule);
+        var builder = t_idBuilder ??= new StringBuilder(256);
+        builder.Clear();
         if (rule is not null && classification.Provider is { } provider && rule.HasId)
         {
             builder.Append(provider.Id).Append(':');
             rule.TryAppendId(builder, captures, parts.Host);
-            return builder.ToString();
+        }
+        else
+        {
+            builder.Append("url:");
+            CanonicalUrl.Append(builder, parts, onXHost: classification.Provider?.Id == "x");
         }
 
-        builder.Append("url:");
-        CanonicalUrl.Append(builder, parts, onXHost: classification.Provider?.Id == "x");
-        return builder.ToString();
+        string id = builder.ToString();
+        if (builder.Capacity > MaxKeptBuilder)
+        {
+            t_idBuilder = null;
+        }
+
+        return id;
     }
+
+    // Canonical ids are built in one builder per thread, kept while it stays small.
+    private const int MaxKeptBuilder = 4096;
+
+    [ThreadStatic]
+    private static StringBuilder? t_idBuilder;
 
     /// <summary>
     /// Maps a forum media embed <c>[MEDIA=site]key[/MEDIA]</c> (XenForo / s9e site ids, case-insensitive)

@@ -50,7 +50,13 @@ internal static class LinkGovernor
             return (null, EmbedKind, null, null);
         }
 
-        var classification = providers.Classify(ArchivedAddress(url) ?? url);
+        // One pass gives the kind and the id; an archived page is classified by the address it keeps.
+        string? canonical = providers.Identify(url, out var classification);
+        if (ArchivedAddress(url) is { } archived)
+        {
+            classification = providers.Classify(archived);
+        }
+
         var kind = classification.Kind;
         if (kind == LinkKind.Other && classification.Provider is { ContentKind: LinkKind.Video or LinkKind.SocialPost } socialSite)
         {
@@ -59,7 +65,7 @@ internal static class LinkGovernor
         }
         if (link.Origin == LinkOrigin.MediaEmbed && kind == LinkKind.Other)
         {
-            return (classification.Provider?.Id, EmbedKind, providers.GetCanonicalId(url), link.Url);
+            return (classification.Provider?.Id, EmbedKind, canonical, link.Url);
         }
 
         if (link.Origin == LinkOrigin.LinkCard && kind == LinkKind.Other)
@@ -68,7 +74,7 @@ internal static class LinkGovernor
             kind = LinkKind.Article;
         }
 
-        return (classification.Provider?.Id, kind.ToName(), providers.GetCanonicalId(url), link.Url);
+        return (classification.Provider?.Id, kind.ToName(), canonical, link.Url);
     }
 
     /// <summary>

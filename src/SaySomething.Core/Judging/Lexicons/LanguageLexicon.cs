@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SaySomething.Core.Text;
 
 namespace SaySomething.Core.Judging.Lexicons;
 
@@ -22,7 +23,7 @@ public sealed class LanguageLexicon
 
     // Every word of any entry: which categories have it as a single-word entry or as a phrase's first word. One
     // lookup tells a word that is in no list (most words) from the others.
-    private readonly FrozenDictionary<long, uint> _masks;
+    private readonly WordHashTable<uint> _masks;
 
     private LanguageLexicon(string code, CategoryTable[] tables)
     {
@@ -42,7 +43,7 @@ public sealed class LanguageLexicon
             }
         }
 
-        _masks = masks.ToFrozenDictionary();
+        _masks = new WordHashTable<uint>(masks);
     }
 
     /// <summary>
@@ -136,7 +137,7 @@ public sealed class LanguageLexicon
         return _tables[index];
     }
 
-    private sealed record CategoryTable(FrozenSet<long> Singles, FrozenDictionary<long, long[][]> Phrases, IReadOnlyList<string> Entries);
+    private sealed record CategoryTable(FrozenSet<long> Singles, WordHashTable<long[][]> Phrases, IReadOnlyList<string> Entries);
 
     /// <summary>Collects entries while a data file is parsed.</summary>
     internal sealed class Builder(string code)
@@ -178,9 +179,8 @@ public sealed class LanguageLexicon
             var tables = new CategoryTable[CategoryCount];
             for (var index = 0; index < CategoryCount; index++)
             {
-                var phrases = _phrases[index].ToFrozenDictionary(
-                    pair => pair.Key,
-                    pair => pair.Value.OrderByDescending(words => words.Length).ToArray());
+                var phrases = new WordHashTable<long[][]>(_phrases[index].Select(
+                    pair => KeyValuePair.Create(pair.Key, pair.Value.OrderByDescending(words => words.Length).ToArray())));
                 tables[index] = new CategoryTable(_singles[index].ToFrozenSet(), phrases, _entries[index].AsReadOnly());
             }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using SaySomething.Core.Judging.Thoughts;
+using SaySomething.Core.Text;
 
 namespace SaySomething.Core.Judging.Lexicons;
 
@@ -13,7 +13,7 @@ internal sealed class LexiconPair
 {
     private static readonly ConcurrentDictionary<(LanguageLexicon, LanguageLexicon), LexiconPair> s_pairs = new();
 
-    private readonly FrozenDictionary<long, WordMasks> _words;
+    private readonly WordHashTable<WordMasks> _words;
 
     private LexiconPair(LanguageLexicon own, LanguageLexicon english)
     {
@@ -22,7 +22,7 @@ internal sealed class LexiconPair
         var keys = new HashSet<long>(own.MaskedWords);
         keys.UnionWith(english.MaskedWords);
         keys.UnionWith(CalendarWords.Hashes);
-        _words = keys.ToFrozenDictionary(hash => hash, hash => new WordMasks(own.MaskOf(hash), english.MaskOf(hash), CalendarWords.Contains(hash)));
+        _words = new WordHashTable<WordMasks>(keys.Select(hash => KeyValuePair.Create(hash, new WordMasks(own.MaskOf(hash), english.MaskOf(hash), CalendarWords.Contains(hash)))));
     }
 
     /// <summary>Gets the post's language.</summary>
@@ -36,5 +36,5 @@ internal sealed class LexiconPair
         s_pairs.GetOrAdd((own, english), static key => new LexiconPair(key.Item1, key.Item2));
 
     /// <summary>What both lexicons know of the word with <paramref name="wordHash"/> (all zero for most words).</summary>
-    public WordMasks Lookup(long wordHash) => _words.GetValueOrDefault(wordHash);
+    public WordMasks Lookup(long wordHash) => _words.TryGetValue(wordHash, out var masks) ? masks : default;
 }
