@@ -120,7 +120,7 @@ internal static class SentenceJudge
             }
 
             score.Total(weights);
-            if (judged.Words == 1 && !score.Fired().Any())
+            if (judged.Words == 1 && score.FiredCount == 0)
             {
                 // One word nothing is known about: "Sharing.", "Mood.", "F". Not a thought we can see; not sure it is filler.
                 judged.Class = SentenceClass.Filler;

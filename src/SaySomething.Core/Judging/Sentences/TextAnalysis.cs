@@ -17,7 +17,7 @@ internal sealed class TextAnalysis
         PaddingOf = padding;
         Hashes = new long[tokens.Length];
         CopyHashes = new long[tokens.Length];
-        Capitalised = new bool[tokens.Length];
+        Shapes = new WordShape[tokens.Length];
     }
 
     // Token lists up to this size stay with the thread between texts.
@@ -42,8 +42,14 @@ internal sealed class TextAnalysis
     /// <summary>Gets the hash each word is compared by when looking for copies: without a possessive 's ("Kremlin's" = "Kremlin").</summary>
     public long[] CopyHashes { get; }
 
-    /// <summary>Gets whether each word starts with an upper-case letter in the source.</summary>
-    public bool[] Capitalised { get; }
+    /// <summary>Gets how each token was written: capitals, figures (<see cref="WordShape.None"/> for most).</summary>
+    public WordShape[] Shapes { get; }
+
+    /// <summary>Whether word <paramref name="index"/> starts with an upper-case letter in the source.</summary>
+    public bool IsCapitalised(int index) => (Shapes[index] & WordShape.Capitalised) != 0;
+
+    /// <summary>Whether token <paramref name="index"/> has <paramref name="shape"/>.</summary>
+    public bool Has(int index, WordShape shape) => (Shapes[index] & shape) != 0;
 
     public List<Sentence> Sentences { get; } = [];
 
@@ -155,11 +161,17 @@ internal sealed class TextAnalysis
         Span<char> buffer = stackalloc char[128];
         Span<char> markless = stackalloc char[128];
         string value = Normalized.Value;
+        bool identity = Normalized.IsIdentityMap;
         for (int i = 0; i < Tokens.Length; i++)
         {
             var token = Tokens[i];
             if (token.Kind != TokenKind.Word)
             {
+                if (token.Kind == TokenKind.Number && IsYear(value.AsSpan(token.Start, token.Length)))
+                {
+                    Shapes[i] = WordShape.Year;
+                }
+
                 continue;
             }
 
@@ -175,8 +187,77 @@ internal sealed class TextAnalysis
             }
 
             int sourceIndex = Normalized.SourceIndexOf(token.Start);
-            Capitalised[i] = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]);
+            var shape = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]) ? WordShape.Capitalised : WordShape.None;
+            if (identity)
+            {
+                shape |= CaseShape(token);
+            }
+
+            if (HasDigitAndLetter(word))
+            {
+                shape |= WordShape.DigitAndLetter;
+            }
+
+            Shapes[i] = shape;
         }
+    }
+
+    /// <summary>
+    /// <see cref="WordShape.MockingCase"/> and <see cref="WordShape.AllCaps"/> of a word, read in the source (the
+    /// caller has checked that normalisation kept every offset).
+    /// </summary>
+    private WordShape CaseShape(Token token)
+    {
+        if (token.Length < 3 || token.End > Source.Length)
+        {
+            return WordShape.None;
+        }
+
+        var word = Source.AsSpan(token.Start, token.Length);
+        var shape = WordShape.None;
+        bool allUpper = true;
+        foreach (char c in word)
+        {
+            allUpper &= !char.IsLetter(c) || char.IsUpper(c);
+        }
+
+        if (allUpper)
+        {
+            shape |= WordShape.AllCaps;
+        }
+
+        // A lower-case letter followed by two capitals inside one word: "ruSSia"; "PutIN" is not matched on purpose.
+        for (int i = 1; i + 1 < word.Length && token.Length >= 4; i++)
+        {
+            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]) && char.IsUpper(word[i + 1]) &&
+                (i + 2 >= word.Length || char.IsLower(word[i + 2])))
+            {
+                shape |= WordShape.MockingCase;
+                break;
+            }
+        }
+
+        return shape;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+
+    private static bool HasDigitAndLetter(ReadOnlySpan<char> word)
+    {
+        if (!word.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        bool digit = false, letter = false;
+        foreach (char c in word)
+        {
+            digit |= char.IsAsciiDigit(c);
+            letter |= char.IsLetter(c);
+        }
+
+        return digit && letter;
     }
 
     private static bool HasMarks(ReadOnlySpan<char> word)

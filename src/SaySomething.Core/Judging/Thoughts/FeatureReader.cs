@@ -68,7 +68,7 @@ internal static class FeatureReader
             if (((own | en) & LanguageLexicon.ContentCategories) == 0 && !known.Calendar)
             {
                 // In no list: nothing below can fire on this word except its case.
-                if (IsMockingCase(text, token))
+                if (text.Has(token, WordShape.MockingCase))
                 {
                     score.Fire(ThoughtFeature.MockingCase, token);
                 }
@@ -114,7 +114,7 @@ internal static class FeatureReader
                 score.Fire(ThoughtFeature.Passive, token);
             }
 
-            if (IsMockingCase(text, token))
+            if (text.Has(token, WordShape.MockingCase))
             {
                 score.Fire(ThoughtFeature.MockingCase, token);
             }
@@ -214,7 +214,7 @@ internal static class FeatureReader
         int firstInner = -1;
         for (int j = 0; j < wordCount; j++)
         {
-            if (text.Capitalised[words[j]])
+            if (text.IsCapitalised(words[j]))
             {
                 capitalised++;
                 if (j > 0)
@@ -230,8 +230,7 @@ internal static class FeatureReader
             var token = text.Tokens[t];
             if (token.Kind == TokenKind.Number)
             {
-                var digits = text.TextOf(t);
-                if (IsYear(digits))
+                if (text.Has(t, WordShape.Year))
                 {
                     score.Fire(ThoughtFeature.Date, t);
                 }
@@ -240,7 +239,7 @@ internal static class FeatureReader
                     figures++;
                 }
             }
-            else if (token.Kind == TokenKind.Word && HasDigitAndLetter(text.TextOf(t)))
+            else if (token.Kind == TokenKind.Word && text.Has(t, WordShape.DigitAndLetter))
             {
                 figures++;
             }
@@ -369,7 +368,7 @@ internal static class FeatureReader
     private static bool IsTruncatedStart(TextAnalysis text, int token, WordMasks known)
     {
         var word = text.TextOf(token);
-        if (word.Length > 2 || text.Capitalised[token] || !char.IsAsciiLetterLower(word[0]))
+        if (word.Length > 2 || text.IsCapitalised(token) || !char.IsAsciiLetterLower(word[0]))
         {
             return false;
         }
@@ -400,57 +399,12 @@ internal static class FeatureReader
         return false;
     }
 
-    private static bool IsMockingCase(TextAnalysis text, int token)
-    {
-        var t = text.Tokens[token];
-        if (t.Length < 4 || !text.Normalized.IsIdentityMap)
-        {
-            return false;
-        }
-
-        int start = text.Normalized.SourceIndexOf(t.Start);
-        if (start + t.Length > text.Source.Length)
-        {
-            return false;
-        }
-
-        // A lower-case letter followed by two capitals inside one word: "ruSSia", "PutIN" is not matched on purpose.
-        var word = text.Source.AsSpan(start, t.Length);
-        for (int i = 1; i + 1 < word.Length; i++)
-        {
-            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]) && char.IsUpper(word[i + 1]) &&
-                (i + 2 >= word.Length || char.IsLower(word[i + 2])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static int AllCapsWords(TextAnalysis text, ReadOnlySpan<int> words)
     {
-        if (!text.Normalized.IsIdentityMap)
-        {
-            return 0;
-        }
-
         int count = 0;
         foreach (int token in words)
         {
-            var t = text.Tokens[token];
-            if (t.Length < 3 || t.End > text.Source.Length)
-            {
-                continue;
-            }
-
-            bool allUpper = true;
-            foreach (char c in text.Source.AsSpan(t.Start, t.Length))
-            {
-                allUpper &= !char.IsLetter(c) || char.IsUpper(c);
-            }
-
-            count += allUpper ? 1 : 0;
+            count += text.Has(token, WordShape.AllCaps) ? 1 : 0;
         }
 
         return count;
@@ -459,24 +413,4 @@ internal static class FeatureReader
     private static bool NumberNear(TextAnalysis text, int token) =>
         (token + 1 < text.Tokens.Length && text.Tokens[token + 1].Kind == TokenKind.Number) ||
         (token > 0 && text.Tokens[token - 1].Kind == TokenKind.Number);
-
-    private static bool IsYear(ReadOnlySpan<char> digits) =>
-        digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
-
-    private static bool HasDigitAndLetter(ReadOnlySpan<char> word)
-    {
-        if (!word.ContainsAnyInRange('0', '9'))
-        {
-            return false;
-        }
-
-        bool digit = false, letter = false;
-        foreach (char c in word)
-        {
-            digit |= char.IsAsciiDigit(c);
-            letter |= char.IsLetter(c);
-        }
-
-        return digit && letter;
-    }
 }

@@ -12,6 +12,9 @@ internal sealed class SentenceScore
 
     public bool Has(ThoughtFeature feature) => _evidence[(int)feature] != -1;
 
+    /// <summary>Gets how many features fired.</summary>
+    public int FiredCount { get; private set; }
+
     /// <summary>The token that made <paramref name="feature"/> fire, -2 when it is about the whole sentence, -1 when it did not fire.</summary>
     public int EvidenceOf(ThoughtFeature feature) => _evidence[(int)feature];
 
@@ -20,6 +23,7 @@ internal sealed class SentenceScore
         if (_evidence[(int)feature] == -1)
         {
             _evidence[(int)feature] = token;
+            FiredCount++;
         }
     }
 
@@ -46,14 +50,4 @@ internal sealed class SentenceScore
         Score = score;
     }
 
-    public IEnumerable<ThoughtFeature> Fired()
-    {
-        for (int i = 0; i < _evidence.Length; i++)
-        {
-            if (_evidence[i] != -1)
-            {
-                yield return (ThoughtFeature)i;
-            }
-        }
-    }
 }

@@ -26,6 +26,16 @@ internal sealed class ThoughtWeights
 
     public double Threshold(Strictness strictness) => strictness == Strictness.Strict ? StrictThreshold : StandardThreshold;
 
+    /// <summary>The threshold as verdicts print it ("0.5"), formatted once per strictness.</summary>
+    public string ThresholdText(Strictness strictness)
+    {
+        ref string? text = ref strictness == Strictness.Strict ? ref _strictText : ref _standardText;
+        return text ??= Threshold(strictness).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private string? _strictText;
+    private string? _standardText;
+
     /// <summary>The snake_case name of a feature, as in the weights file and in verdicts.</summary>
     public static string NameOf(ThoughtFeature feature) => s_names[(int)feature];
 

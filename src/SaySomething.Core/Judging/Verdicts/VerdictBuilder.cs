@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SaySomething.Core.Documents;
 using SaySomething.Core.Judging.Messages;
@@ -29,6 +30,16 @@ internal static class VerdictBuilder
     // Counts the distinct own words of one judgement at a time per thread.
     [ThreadStatic]
     private static KeySet? t_distinct;
+
+    // Builds the own words of one judgement at a time per thread (kept while small).
+    [ThreadStatic]
+    private static StringBuilder? t_own;
+
+    private const int MaxKeptBuilder = 4096;
+
+    // "N own words counted." and "N word(s) are filler ..." for the counts most posts have, built once.
+    private static readonly string?[] s_ownWordsTexts = new string?[256];
+    private static readonly string?[] s_fillerTexts = new string?[256];
 
     public static Judgement NotApplicable(
         JudgePolicy policy, PostDocument document, IReadOnlyList<JudgedLink> links, CandidateTextBuilder parts, IReadOnlyList<LinkMetadataStatus> metadata)
@@ -76,7 +87,8 @@ internal static class VerdictBuilder
         var findings = new List<Finding>();
         var spans = new List<MarkedSpan>(inputs.Parts.Marks);
 
-        var own = new StringBuilder();
+        var own = t_own ??= new StringBuilder(256);
+        own.Clear();
         long[] ownWords = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
         int ownWordTotal = 0;
         int candidateWords = 0;
@@ -142,7 +154,7 @@ internal static class VerdictBuilder
             Verdict = verdict,
             Reason = verdict == Verdict.DriveBy ? reason : DriveByReason.None,
             Confidence = confidence,
-            OwnWords = own.ToString(),
+            OwnWords = OwnWordsText(own),
             OwnWordCount = ownCount,
             Links = inputs.Links,
             Language = inputs.Language.Code,
@@ -158,6 +170,17 @@ internal static class VerdictBuilder
         };
     }
 
+    private static string OwnWordsText(StringBuilder own)
+    {
+        string text = own.Length == 0 ? "" : own.ToString();
+        if (own.Capacity > MaxKeptBuilder)
+        {
+            t_own = null;
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// The poster's message. Text repeating a known source says how much and which ("82 % of your text is the video's
     /// description"); a pasted text whose source we only infer says "most of your text is the article".
@@ -166,8 +189,7 @@ internal static class VerdictBuilder
     {
         if (reason is DriveByReason.Copied or DriveByReason.DescriptionOnly && source is { } known)
         {
-            string name = known.ToName();
-            int index = copies.FindIndex(c => c.Source == name);
+            int index = IndexOf(copies, known.ToName());
             double share = index >= 0 ? copies[index].Share : 1;
             return PosterMessages.For(locale, "copied", kind, share, MessageSource(known));
         }
@@ -368,7 +390,7 @@ internal static class VerdictBuilder
             }
 
             string source = judged.CopiedFrom.ToName();
-            int index = shares.FindIndex(c => c.Source == source);
+            int index = IndexOf(shares, source);
             int words = judged.CountingWords + (index >= 0 ? shares[index].Words : 0);
             var share = new CopyShare(source, candidateWords == 0 ? 0 : Math.Min(1, (double)words / candidateWords), words);
             if (index >= 0)
@@ -390,12 +412,31 @@ internal static class VerdictBuilder
         return shares;
     }
 
+    private static int IndexOf(List<CopyShare> shares, string source)
+    {
+        for (int i = 0; i < shares.Count; i++)
+        {
+            if (shares[i].Source == source)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static List<FiredFeature> Fired(SentenceScore score, TextAnalysis text, ThoughtWeights weights)
     {
-        var fired = new List<FiredFeature>();
-        foreach (var feature in score.Fired())
+        var fired = new List<FiredFeature>(score.FiredCount);
+        for (int i = 0; i < ThoughtWeights.FeatureCount; i++)
         {
+            var feature = (ThoughtFeature)i;
             int token = score.EvidenceOf(feature);
+            if (token == -1)
+            {
+                continue;
+            }
+
             string? evidence = token >= 0 ? Evidence(text, token) : null;
             fired.Add(new FiredFeature(ThoughtWeights.NameOf(feature), weights[feature], evidence));
         }
@@ -425,7 +466,7 @@ internal static class VerdictBuilder
             findings.Add(new Finding("governed_link", $"{Describe(link)} needs a comment ({link.Why}).", link.Start, link.End));
         }
 
-        findings.Add(new Finding("own_words", ownCount == 1 ? "1 own word counted." : $"{ownCount} own words counted."));
+        findings.Add(new Finding("own_words", CountText(s_ownWordsTexts, ownCount, static n => n == 1 ? "1 own word counted." : $"{n} own words counted.")));
         foreach (var copy in copies)
         {
             findings.Add(new Finding("copied_from_" + copy.Source,
@@ -442,7 +483,7 @@ internal static class VerdictBuilder
 
         if (filler > 0)
         {
-            findings.Add(new Finding("filler", $"{filler} word(s) are filler that says nothing about the content."));
+            findings.Add(new Finding("filler", CountText(s_fillerTexts, filler, static n => $"{n} word(s) are filler that says nothing about the content.")));
         }
 
         if (inputs.Text.Padding != PaddingTechnique.None)
@@ -477,9 +518,7 @@ internal static class VerdictBuilder
 
         if (deciding?.Score is { } score)
         {
-            string features = string.Join(", ", score.Fired().Select(ThoughtWeights.NameOf));
-            findings.Add(new Finding(commented ? "thought" : "no_thought",
-                string.Create(CultureInfo.InvariantCulture, $"Best sentence scores {score.Score:0.##} (threshold {inputs.Weights.Threshold(inputs.Policy.Strictness):0.##}): {(features.Length == 0 ? "no feature fired" : features)}.")));
+            findings.Add(new Finding(commented ? "thought" : "no_thought", ScoreText(score, inputs.Weights.ThresholdText(inputs.Policy.Strictness))));
         }
 
         if (!inputs.Language.Supported && inputs.Language.Code != "und")
@@ -489,6 +528,55 @@ internal static class VerdictBuilder
 
         AddReadNote(inputs.Document, findings);
         AddMissingMetadata(inputs.MetadataStatus, findings);
+    }
+
+    /// <summary>A text that depends only on a count, built once per count for the counts most posts have.</summary>
+    private static string CountText(string?[] cache, int count, Func<int, string> build)
+    {
+        if ((uint)count >= (uint)cache.Length)
+        {
+            return build(count);
+        }
+
+        // A race builds the same text twice; either copy is right.
+        return cache[count] ??= build(count);
+    }
+
+    /// <summary>"Best sentence scores 1.2 (threshold 0.5): first_person, question."</summary>
+    private static string ScoreText(SentenceScore score, string threshold)
+    {
+        var handler = new DefaultInterpolatedStringHandler(40, 3, CultureInfo.InvariantCulture, stackalloc char[256]);
+        handler.AppendLiteral("Best sentence scores ");
+        handler.AppendFormatted(score.Score, "0.##");
+        handler.AppendLiteral(" (threshold ");
+        handler.AppendLiteral(threshold);
+        handler.AppendLiteral("): ");
+        if (score.FiredCount == 0)
+        {
+            handler.AppendLiteral("no feature fired");
+        }
+        else
+        {
+            bool first = true;
+            for (int i = 0; i < ThoughtWeights.FeatureCount; i++)
+            {
+                if (score.EvidenceOf((ThoughtFeature)i) == -1)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    handler.AppendLiteral(", ");
+                }
+
+                handler.AppendLiteral(ThoughtWeights.NameOf((ThoughtFeature)i));
+                first = false;
+            }
+        }
+
+        handler.AppendLiteral(".");
+        return handler.ToStringAndClear();
     }
 
     /// <summary>A verdict made without the linked content says so: a copy of it could not be seen.</summary>
