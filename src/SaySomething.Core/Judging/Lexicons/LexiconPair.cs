@@ -32,8 +32,21 @@ internal sealed class LexiconPair
     public LanguageLexicon English { get; }
 
     /// <summary>Gets the pair for <paramref name="own"/> and <paramref name="english"/> (the same lexicon twice for English posts).</summary>
-    public static LexiconPair For(LanguageLexicon own, LanguageLexicon english) =>
-        s_pairs.GetOrAdd((own, english), static key => new LexiconPair(key.Item1, key.Item2));
+    public static LexiconPair For(LanguageLexicon own, LanguageLexicon english)
+    {
+        // Most posts of a community are in one language: the last pair asked for is usually the answer.
+        var last = s_last;
+        if (last is not null && ReferenceEquals(last.Own, own) && ReferenceEquals(last.English, english))
+        {
+            return last;
+        }
+
+        var pair = s_pairs.GetOrAdd((own, english), static key => new LexiconPair(key.Item1, key.Item2));
+        s_last = pair;
+        return pair;
+    }
+
+    private static LexiconPair? s_last;
 
     /// <summary>What both lexicons know of the word with <paramref name="wordHash"/> (all zero for most words).</summary>
     public WordMasks Lookup(long wordHash) => _words.TryGetValue(wordHash, out var masks) ? masks : default;

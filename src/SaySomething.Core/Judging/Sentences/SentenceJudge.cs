@@ -1,4 +1,3 @@
-using System.Buffers;
 using SaySomething.Core.Judging.Copying;
 using SaySomething.Core.Judging.Lexicons;
 using SaySomething.Core.Judging.Thoughts;
@@ -31,11 +30,12 @@ internal static class SentenceJudge
     {
         var result = new List<JudgedSentence>(text.Sentences.Count);
         var paragraphWords = new int[text.ParagraphCount + 1];
-        int[] wordBuffer = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Tokens.Length));
-        long[] hashBuffer = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
-        bool[] fillerBuffer = ArrayPool<bool>.Shared.Rent(Math.Max(16, text.Tokens.Length));
-        long[] copyBuffer = ArrayPool<long>.Shared.Rent(Math.Max(16, text.Tokens.Length));
-        WordMasks[] maskBuffer = ArrayPool<WordMasks>.Shared.Rent(Math.Max(16, text.Tokens.Length));
+        var buffers = WordBuffers.For(text.Tokens.Length);
+        int[] wordBuffer = buffers.Words;
+        long[] hashBuffer = buffers.Hashes;
+        bool[] fillerBuffer = buffers.Filler;
+        long[] copyBuffer = buffers.CopyHashes;
+        WordMasks[] maskBuffer = buffers.Masks;
         var pair = LexiconPair.For(lexicon, english);
 
         // Filler is looked up in the pair's lexicons with the masks already read, unless a short or unsupported text
@@ -46,67 +46,56 @@ internal static class SentenceJudge
             fillerFromPair &= fillerLexicons[i] == lexicon || fillerLexicons[i] == english;
         }
 
-        try
+        for (int s = 0; s < text.Sentences.Count; s++)
         {
-            for (int s = 0; s < text.Sentences.Count; s++)
+            var sentence = text.Sentences[s];
+            int count = 0, counting = 0;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var sentence = text.Sentences[s];
-                int count = 0, counting = 0;
-                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                if (text.Tokens[t].Kind == TokenKind.Word)
                 {
-                    if (text.Tokens[t].Kind == TokenKind.Word)
-                    {
-                        wordBuffer[count] = t;
-                        hashBuffer[count] = text.Hashes[t];
-                        maskBuffer[count] = pair.Lookup(text.Hashes[t]);
-                        counting += text.Counts(t) ? 1 : 0;
-                        count++;
-                    }
+                    wordBuffer[count] = t;
+                    hashBuffer[count] = text.Hashes[t];
+                    maskBuffer[count] = pair.Lookup(text.Hashes[t]);
+                    counting += text.Counts(t) ? 1 : 0;
+                    count++;
                 }
-
-                var words = wordBuffer.AsSpan(0, count);
-                var hashes = hashBuffer.AsSpan(0, count);
-                var filler = fillerBuffer.AsSpan(0, count);
-                var masks = maskBuffer.AsSpan(0, count);
-                paragraphWords[sentence.Paragraph] += count;
-                var judged = new JudgedSentence(sentence, count, counting);
-                result.Add(judged);
-                if (counting == 0)
-                {
-                    judged.Class = SentenceClass.Empty;
-                    continue;
-                }
-
-                var copy = copies.IsEmpty ? default : copies.Match(CopyHashes(text, words, copyBuffer));
-                judged.CopiedWords = copy.Covered;
-                if (copy.Kind is { } kind && copy.Covered >= Math.Max(1, count * policy.CopiedShare))
-                {
-                    judged.Class = SentenceClass.Copied;
-                    judged.CopiedFrom = kind;
-                    continue;
-                }
-
-                judged.FillerWords = fillerFromPair ? MarkFiller(text, words, hashes, masks, filler, pair) : MarkFiller(text, words, hashes, filler, fillerLexicons);
-                int padding = count - counting;
-                if (judged.FillerWords >= counting || OnlyFunctionWordsBesideFiller(words, masks, filler, text) ||
-                    (counting - judged.FillerWords <= 1 && count >= 3 && (padding + judged.FillerWords) * 3 >= count * 2))
-                {
-                    judged.Class = SentenceClass.Filler;
-                    continue;
-                }
-
-                var score = new SentenceScore();
-                FeatureReader.Read(text, sentence, words, hashes, masks, filler, lexicon, english, firstOfText: s == 0, score, replyFrom);
-                judged.Score = score;
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(wordBuffer);
-            ArrayPool<long>.Shared.Return(hashBuffer);
-            ArrayPool<bool>.Shared.Return(fillerBuffer);
-            ArrayPool<long>.Shared.Return(copyBuffer);
-            ArrayPool<WordMasks>.Shared.Return(maskBuffer);
+
+            var words = wordBuffer.AsSpan(0, count);
+            var hashes = hashBuffer.AsSpan(0, count);
+            var filler = fillerBuffer.AsSpan(0, count);
+            var masks = maskBuffer.AsSpan(0, count);
+            paragraphWords[sentence.Paragraph] += count;
+            var judged = new JudgedSentence(sentence, count, counting);
+            result.Add(judged);
+            if (counting == 0)
+            {
+                judged.Class = SentenceClass.Empty;
+                continue;
+            }
+
+            var copy = copies.IsEmpty ? default : copies.Match(CopyHashes(text, words, copyBuffer));
+            judged.CopiedWords = copy.Covered;
+            if (copy.Kind is { } kind && copy.Covered >= Math.Max(1, count * policy.CopiedShare))
+            {
+                judged.Class = SentenceClass.Copied;
+                judged.CopiedFrom = kind;
+                continue;
+            }
+
+            judged.FillerWords = fillerFromPair ? MarkFiller(text, words, hashes, masks, filler, pair) : MarkFiller(text, words, hashes, filler, fillerLexicons);
+            int padding = count - counting;
+            if (judged.FillerWords >= counting || OnlyFunctionWordsBesideFiller(words, masks, filler, text) ||
+                (counting - judged.FillerWords <= 1 && count >= 3 && (padding + judged.FillerWords) * 3 >= count * 2))
+            {
+                judged.Class = SentenceClass.Filler;
+                continue;
+            }
+
+            var score = new SentenceScore();
+            FeatureReader.Read(text, sentence, words, hashes, masks, filler, lexicon, english, firstOfText: s == 0, score, replyFrom);
+            judged.Score = score;
         }
 
         AbsorbShortNeighbours(result, text, copies);
@@ -134,6 +123,54 @@ internal static class SentenceJudge
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The per-sentence word arrays, one set per thread: a sentence's words are copied in, read and dropped before the
+    /// next sentence, so one judgement at a time on a thread can share them. Kept for texts of up to
+    /// <see cref="MaxKeptTokens"/> tokens; a longer text gets arrays of its own.
+    /// </summary>
+    private sealed class WordBuffers
+    {
+        private const int MaxKeptTokens = 4096;
+
+        [ThreadStatic]
+        private static WordBuffers? t_kept;
+
+        private WordBuffers(int size)
+        {
+            Words = new int[size];
+            Hashes = new long[size];
+            Filler = new bool[size];
+            CopyHashes = new long[size];
+            Masks = new WordMasks[size];
+        }
+
+        public int[] Words { get; }
+
+        public long[] Hashes { get; }
+
+        public bool[] Filler { get; }
+
+        public long[] CopyHashes { get; }
+
+        public WordMasks[] Masks { get; }
+
+        public static WordBuffers For(int tokens)
+        {
+            if (tokens > MaxKeptTokens)
+            {
+                return new WordBuffers(tokens);
+            }
+
+            var kept = t_kept;
+            if (kept is null || kept.Words.Length < tokens)
+            {
+                kept = t_kept = new WordBuffers(Math.Max(256, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)tokens)));
+            }
+
+            return kept;
+        }
     }
 
     private static bool IsOwn(JudgedSentence judged, SentenceScore score, JudgePolicy policy, ThoughtWeights weights, bool languageSupported)

@@ -139,7 +139,11 @@ internal static class FeatureReader
     {
         private readonly ReadOnlySpan<long> _hashes = hashes;
 
-        public int Match(LexiconCategory category) => Math.Max(
+        // Both masks at once: most words can start no entry of most categories, and then neither lexicon is asked.
+        private readonly uint _either = own | english;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Match(LexiconCategory category) => !LanguageLexicon.MayMatch(_either, category) ? 0 : Math.Max(
             ownLexicon.MatchPhrase(category, _hashes, at, own),
             ReferenceEquals(ownLexicon, englishLexicon) ? 0 : englishLexicon.MatchPhrase(category, _hashes, at, english));
     }

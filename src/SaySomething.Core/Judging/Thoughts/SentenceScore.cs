@@ -49,5 +49,4 @@ internal sealed class SentenceScore
 
         Score = score;
     }
-
 }
