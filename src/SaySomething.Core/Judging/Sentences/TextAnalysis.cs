@@ -214,6 +214,23 @@ internal sealed class TextAnalysis
         }
 
         var word = Source.AsSpan(token.Start, token.Length);
+        if (System.Text.Ascii.IsValid(word))
+        {
+            // The common case, vectorised: a lower-case letter rules out all capitals, no capital after the first
+            // letter rules out mocking case.
+            bool lower = word.ContainsAnyInRange('a', 'z');
+            if (lower && !word[1..].ContainsAnyInRange('A', 'Z'))
+            {
+                return WordShape.None;
+            }
+
+            if (!lower)
+            {
+                // Every letter a capital, and no lower-case letter for mocking case.
+                return WordShape.AllCaps;
+            }
+        }
+
         var shape = WordShape.None;
         bool allUpper = true;
         foreach (char c in word)
