@@ -63,11 +63,13 @@ public sealed class PostJudge
         var (document, parts, links, anyGoverned) = ReadLinks(post, policy);
         if (!anyGoverned)
         {
+            parts.Candidate.Discard();
             return VerdictBuilder.NotApplicable(policy, document, links, parts, post.MetadataStatus);
         }
 
         AddContext(post, parts, links);
-        var text = TextAnalysis.Analyze(parts.Candidate.Text);
+        // The analysis is the thread's own, given back once the verdict has taken what it needs from it.
+        var text = TextAnalysis.AnalyzeReusing(parts.Candidate.Text);
         var language = LanguageDetector.Detect(LanguageSample(text.Normalized.Value));
         var english = Lexicons.Lexicons.For("en");
         var lexicon = language.Supported ? Lexicons.Lexicons.For(language.Code) : english;
@@ -79,7 +81,7 @@ public sealed class PostJudge
         var sentences = SentenceJudge.Judge(
             text, CopyIndex.Build(parts.Sources), lexicon, english, fillerLexicons, policy, _weights, articleContext, parts.HasPageChrome, supported, parts.FirstReplyOffset);
 
-        return VerdictBuilder.Build(new JudgementInputs
+        var judgement = VerdictBuilder.Build(new JudgementInputs
         {
             Policy = policy,
             Document = document,
@@ -91,6 +93,8 @@ public sealed class PostJudge
             Weights = _weights,
             MetadataStatus = post.MetadataStatus,
         });
+        text.Release();
+        return judgement;
     }
 
     /// <summary>
@@ -101,7 +105,9 @@ public sealed class PostJudge
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(post.Text);
-        return ReadLinks(post, Policies.Resolve(post.Community, post.Section)).Links;
+        var (_, parts, links, _) = ReadLinks(post, Policies.Resolve(post.Community, post.Section));
+        parts.Candidate.Discard();
+        return links;
     }
 
     private (Documents.PostDocument Document, CandidateTextBuilder Parts, JudgedLink[] Links, bool AnyGoverned) ReadLinks(PostToJudge post, JudgePolicy policy)

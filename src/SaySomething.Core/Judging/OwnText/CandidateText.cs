@@ -13,15 +13,55 @@ internal sealed class CandidateText
     // The own text is at most about as long as the post: one buffer of that size, up to a cap, instead of growing.
     private const int MaxInitialCapacity = 16 * 1024;
 
-    private readonly StringBuilder _text;
+    // The text is built in a builder the thread keeps between posts (null while one is in use): see Text.
+    [ThreadStatic]
+    private static StringBuilder? t_spare;
 
-    public CandidateText(int sourceLength) => _text = new StringBuilder(Math.Clamp(sourceLength + 16, 64, MaxInitialCapacity));
     private readonly List<CandidateRun> _runs = [];
+    private StringBuilder? _text;
+    private string? _done;
 
-    /// <summary>Gets the candidate text built so far.</summary>
-    public string Text => _text.ToString();
+    public CandidateText(int sourceLength)
+    {
+        _text = t_spare ?? new StringBuilder(Math.Clamp(sourceLength + 16, 64, MaxInitialCapacity));
+        t_spare = null;
+        _text.Clear();
+        _text.EnsureCapacity(Math.Min(sourceLength + 16, MaxInitialCapacity));
+    }
 
-    public int Length => _text.Length;
+    /// <summary>
+    /// Gets the candidate text. The first read completes it: the builder goes back to the thread, and the text
+    /// cannot change any more.
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            if (_done is null)
+            {
+                _done = Builder.ToString();
+                Discard();
+            }
+
+            return _done;
+        }
+    }
+
+    public int Length => _done?.Length ?? Builder.Length;
+
+    /// <summary>Gives the builder back to the thread without reading the text (a post with nothing to judge).</summary>
+    public void Discard()
+    {
+        _done ??= "";
+        if (_text is { Capacity: <= MaxInitialCapacity })
+        {
+            t_spare = _text;
+        }
+
+        _text = null;
+    }
+
+    private StringBuilder Builder => _text ?? throw new InvalidOperationException("The candidate text is complete; it cannot change after it was read.");
 
     public IReadOnlyList<CandidateRun> Runs => _runs;
 
@@ -33,31 +73,35 @@ internal sealed class CandidateText
             return;
         }
 
-        _runs.Add(new CandidateRun(_text.Length, text.Length, span, exact && span.Length == text.Length));
-        _text.Append(text);
+        var builder = Builder;
+        _runs.Add(new CandidateRun(builder.Length, text.Length, span, exact && span.Length == text.Length));
+        builder.Append(text);
     }
 
     /// <summary>Ends a block: the next text starts a new line (and so a new sentence).</summary>
     public void BreakLine()
     {
-        if (_text.Length > 0 && _text[^1] != '\n')
+        var builder = Builder;
+        if (builder.Length > 0 && builder[^1] != '\n')
         {
-            _text.Append('\n');
+            builder.Append('\n');
         }
     }
 
     /// <summary>Keeps words apart where something was taken out (a link, a mention).</summary>
     public void Space()
     {
-        if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
+        var builder = Builder;
+        if (builder.Length > 0 && !char.IsWhiteSpace(builder[^1]))
         {
-            _text.Append(' ');
+            builder.Append(' ');
         }
     }
 
     /// <summary>Replaces with spaces the candidate characters read exactly from <paramref name="span"/> of the source.</summary>
     public void Blank(SourceSpan span)
     {
+        var builder = Builder;
         foreach (var run in _runs)
         {
             if (!run.Exact || run.Source.End <= span.Start || run.Source.Start >= span.End)
@@ -69,7 +113,7 @@ internal sealed class CandidateText
             int to = Math.Min(span.End, run.Source.End) - run.Source.Start + run.Start;
             for (int i = from; i < to; i++)
             {
-                _text[i] = ' ';
+                builder[i] = ' ';
             }
         }
     }

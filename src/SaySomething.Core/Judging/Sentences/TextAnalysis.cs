@@ -9,41 +9,43 @@ namespace SaySomething.Core.Judging.Sentences;
 /// </summary>
 internal sealed class TextAnalysis
 {
-    private TextAnalysis(string source, NormalizedText normalized, Token[] tokens, PaddingTechnique[] padding)
-    {
-        Source = source;
-        Normalized = normalized;
-        Tokens = tokens;
-        PaddingOf = padding;
-        Hashes = new long[tokens.Length];
-        CopyHashes = new long[tokens.Length];
-        Shapes = new WordShape[tokens.Length];
-    }
-
-    // Token lists up to this size stay with the thread between texts.
+    // Texts up to this many tokens leave their arrays with the thread for the next text.
     private const int MaxKeptTokens = 4096;
 
+    // The analysis the judge reuses on this thread (null while it is lent out).
     [ThreadStatic]
-    private static List<Token>? t_tokens;
+    private static TextAnalysis? t_spare;
+
+    private readonly List<Token> _tokens = new(256);
+    private PaddingTechnique[] _padding = [];
+    private long[] _hashes = [];
+    private long[] _copyHashes = [];
+    private WordShape[] _shapes = [];
+
+    private TextAnalysis()
+    {
+        Source = "";
+        Normalized = NormalizedText.Identity("");
+    }
 
     /// <summary>Gets the text before normalisation.</summary>
-    public string Source { get; }
+    public string Source { get; private set; }
 
-    public NormalizedText Normalized { get; }
+    public NormalizedText Normalized { get; private set; }
 
-    public Token[] Tokens { get; }
+    public ReadOnlySpan<Token> Tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
 
     /// <summary>Gets why each token counts zero (<see cref="PaddingTechnique.None"/> when it does not).</summary>
-    public PaddingTechnique[] PaddingOf { get; }
+    public ReadOnlySpan<PaddingTechnique> PaddingOf => _padding.AsSpan(0, _tokens.Count);
 
     /// <summary>Gets the comparison hash of each word token (0 for other tokens).</summary>
-    public long[] Hashes { get; }
+    public ReadOnlySpan<long> Hashes => _hashes.AsSpan(0, _tokens.Count);
 
     /// <summary>Gets the hash each word is compared by when looking for copies: without a possessive 's ("Kremlin's" = "Kremlin").</summary>
-    public long[] CopyHashes { get; }
+    public ReadOnlySpan<long> CopyHashes => _copyHashes.AsSpan(0, _tokens.Count);
 
     /// <summary>Gets how each token was written: capitals, figures (<see cref="WordShape.None"/> for most).</summary>
-    public WordShape[] Shapes { get; }
+    public ReadOnlySpan<WordShape> Shapes => _shapes.AsSpan(0, _tokens.Count);
 
     /// <summary>Whether word <paramref name="index"/> starts with an upper-case letter in the source.</summary>
     public bool IsCapitalised(int index) => (Shapes[index] & WordShape.Capitalised) != 0;
@@ -65,29 +67,63 @@ internal sealed class TextAnalysis
 
     public ReadOnlySpan<char> TextOf(int index) => Tokens[index].TextIn(Normalized);
 
+    /// <summary>Analyses <paramref name="text"/> into a new analysis of its own.</summary>
     public static TextAnalysis Analyze(string text)
     {
-        var normalized = TextNormalizer.Normalize(BidiOverride.ToVisualOrder(text));
-        // The reading list is reused per thread; the analysis keeps an exact copy.
-        var tokenList = t_tokens ??= new List<Token>(256);
-        tokenList.Clear();
-        WordReader.Read(normalized, default, tokenList);
-        var tokens = tokenList.ToArray();
-        if (tokenList.Capacity > MaxKeptTokens)
+        var analysis = new TextAnalysis();
+        analysis.Read(text);
+        return analysis;
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="text"/> into the analysis this thread keeps, so its arrays serve text after text. The
+    /// caller must be done with it (and with everything it handed out) before it calls <see cref="Release"/>; until
+    /// then a second call on the thread gets an analysis of its own.
+    /// </summary>
+    public static TextAnalysis AnalyzeReusing(string text)
+    {
+        var analysis = t_spare ?? new TextAnalysis();
+        t_spare = null;
+        analysis.Read(text);
+        return analysis;
+    }
+
+    /// <summary>Gives an analysis from <see cref="AnalyzeReusing"/> back to the thread (one that grew too large is dropped).</summary>
+    public void Release()
+    {
+        if (_tokens.Capacity <= MaxKeptTokens)
         {
-            t_tokens = null;
+            t_spare = this;
+        }
+    }
+
+    private void Read(string text)
+    {
+        Source = text;
+        Normalized = TextNormalizer.Normalize(BidiOverride.ToVisualOrder(text));
+        _tokens.Clear();
+        Sentences.Clear();
+        ParagraphCount = 0;
+        WordReader.Read(Normalized, default, _tokens);
+        int count = _tokens.Count;
+        if (_padding.Length < count)
+        {
+            int size = Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count));
+            _padding = new PaddingTechnique[size];
+            _hashes = new long[size];
+            _copyHashes = new long[size];
+            _shapes = new WordShape[size];
         }
 
-        var padding = new PaddingTechnique[tokens.Length];
-        var analysis = new TextAnalysis(text, normalized, tokens, padding);
+        _copyHashes.AsSpan(0, count).Clear();
+        _shapes.AsSpan(0, count).Clear();
 
         // The padding rules hash every word anyway: their keys are the words' hashes (HashWords fills the rest).
-        var summary = PaddingDetector.Analyze(normalized, tokens, padding, analysis.Hashes);
-        analysis.CountingWords = summary.OwnWordCount;
-        analysis.Padding = summary.Techniques;
-        analysis.HashWords();
-        analysis.SplitSentences();
-        return analysis;
+        var summary = PaddingDetector.Analyze(Normalized, Tokens, _padding.AsSpan(0, count), _hashes.AsSpan(0, count));
+        CountingWords = summary.OwnWordCount;
+        Padding = summary.Techniques;
+        HashWords();
+        SplitSentences();
     }
 
     /// <summary>
@@ -162,28 +198,29 @@ internal sealed class TextAnalysis
         Span<char> markless = stackalloc char[128];
         string value = Normalized.Value;
         bool identity = Normalized.IsIdentityMap;
-        for (int i = 0; i < Tokens.Length; i++)
+        var tokens = Tokens;
+        for (int i = 0; i < tokens.Length; i++)
         {
-            var token = Tokens[i];
+            var token = tokens[i];
             if (token.Kind != TokenKind.Word)
             {
                 if (token.Kind == TokenKind.Number && IsYear(value.AsSpan(token.Start, token.Length)))
                 {
-                    Shapes[i] = WordShape.Year;
+                    _shapes[i] = WordShape.Year;
                 }
 
                 continue;
             }
 
             var word = value.AsSpan(token.Start, token.Length);
-            if (Hashes[i] != 0 && !HasMarks(word))
+            if (_hashes[i] != 0 && !HasMarks(word))
             {
                 // Already hashed by the padding rules: only the copy hash may differ.
-                CopyHashes[i] = CopyHash(word, Hashes[i], buffer);
+                _copyHashes[i] = CopyHash(word, _hashes[i], buffer);
             }
             else
             {
-                Hash(word, buffer, markless, out Hashes[i], out CopyHashes[i]);
+                Hash(word, buffer, markless, out _hashes[i], out _copyHashes[i]);
             }
 
             int sourceIndex = Normalized.SourceIndexOf(token.Start);
@@ -198,7 +235,7 @@ internal sealed class TextAnalysis
                 shape |= WordShape.DigitAndLetter;
             }
 
-            Shapes[i] = shape;
+            _shapes[i] = shape;
         }
     }
 
@@ -309,9 +346,10 @@ internal sealed class TextAnalysis
         string value = Normalized.Value;
         int first = 0, paragraph = 0, inParagraph = 0, previousEnd = 0;
         bool sawWord = false;
-        for (int i = 0; i < Tokens.Length; i++)
+        var tokens = Tokens;
+        for (int i = 0; i < tokens.Length; i++)
         {
-            var token = Tokens[i];
+            var token = tokens[i];
             if (i > 0 && value.AsSpan(previousEnd, token.Start - previousEnd).Contains('\n'))
             {
                 Close(first, i, '\0', ref paragraph, ref inParagraph, newParagraph: true, ref sawWord);
@@ -328,9 +366,9 @@ internal sealed class TextAnalysis
             }
         }
 
-        if (first < Tokens.Length)
+        if (first < tokens.Length)
         {
-            Close(first, Tokens.Length, '\0', ref paragraph, ref inParagraph, newParagraph: true, ref sawWord);
+            Close(first, tokens.Length, '\0', ref paragraph, ref inParagraph, newParagraph: true, ref sawWord);
         }
 
         ParagraphCount = paragraph + (inParagraph > 0 ? 1 : 0);
