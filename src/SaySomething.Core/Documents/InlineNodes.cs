@@ -6,8 +6,24 @@ public sealed class TextNode : DocumentNode
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Text;
 
+    // A node read straight from the source keeps the source and cuts its text out only when asked: the judge reads
+    // it as a span and most nodes' strings are never needed.
+    private string? _text;
+    private string? _source;
+
     /// <summary>Gets the text. For plain text and BB code it equals the source at <see cref="DocumentNode.Span"/>.</summary>
-    public string Text { get; init; } = "";
+    public string Text
+    {
+        get => _text ??= _source is null ? "" : _source.Substring(Span.Start, Span.Length);
+        init => _text = value;
+    }
+
+    /// <summary>Gets the text without making a string of it.</summary>
+    public ReadOnlySpan<char> Content => _text is not null ? _text : _source is null ? default : _source.AsSpan(Span.Start, Span.Length);
+
+    /// <summary>A node whose text is the source at <paramref name="span"/>.</summary>
+    internal static TextNode OfSource(string source, SourceSpan span, bool hidden = false) =>
+        new() { _source = source, Span = span, Hidden = hidden };
 }
 
 /// <summary>A line break inside a paragraph.</summary>

@@ -66,7 +66,7 @@ internal sealed class CandidateText
     public IReadOnlyList<CandidateRun> Runs => _runs;
 
     /// <summary>Appends text read from the source; <paramref name="exact"/> when it equals the source at <paramref name="span"/>.</summary>
-    public void Append(string text, SourceSpan span, bool exact)
+    public void Append(ReadOnlySpan<char> text, SourceSpan span, bool exact)
     {
         if (text.Length == 0)
         {

@@ -87,7 +87,7 @@ internal sealed class CandidateTextBuilder
                 }
                 else
                 {
-                    Candidate.Append(text.Text, text.Span, exact: true);
+                    Candidate.Append(text.Content, text.Span, exact: true);
                 }
 
                 return;
@@ -275,7 +275,7 @@ internal sealed class CandidateTextBuilder
         switch (node)
         {
             case TextNode text:
-                into.Append(text.Text);
+                into.Append(text.Content);
                 return;
             case CodeBlockNode code:
                 into.Append(code.Text).Append('\n');

@@ -181,7 +181,7 @@ internal sealed class ParagraphGrouper(NodeBudget budget)
         }
         else
         {
-            into.Add(new TextNode { Span = new SourceSpan(start, end), Text = _source[start..end], Hidden = hidden });
+            into.Add(TextNode.OfSource(_source, new SourceSpan(start, end), hidden));
         }
 
         budget.Add(into.Count - before);

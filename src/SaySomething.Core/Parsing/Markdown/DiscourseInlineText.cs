@@ -36,7 +36,7 @@ internal sealed class DiscourseInlineText
 
         if (plain)
         {
-            into.Add(new TextNode { Span = new SourceSpan(start, end), Text = _source[start..end] });
+            into.Add(TextNode.OfSource(_source, new SourceSpan(start, end)));
             return;
         }
 
@@ -100,7 +100,7 @@ internal sealed class DiscourseInlineText
 
             if (i > position)
             {
-                into.Add(new TextNode { Span = new SourceSpan(position, i), Text = _source[position..i] });
+                into.Add(TextNode.OfSource(_source, new SourceSpan(position, i)));
             }
 
             var span = new SourceSpan(i, tokenEnd);
@@ -124,7 +124,7 @@ internal sealed class DiscourseInlineText
 
         if (end > position)
         {
-            into.Add(new TextNode { Span = new SourceSpan(position, end), Text = _source[position..end] });
+            into.Add(TextNode.OfSource(_source, new SourceSpan(position, end)));
         }
     }
 

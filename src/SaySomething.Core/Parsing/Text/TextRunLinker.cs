@@ -9,6 +9,9 @@ namespace SaySomething.Core.Parsing.Text;
 /// </summary>
 public static class TextRunLinker
 {
+    [ThreadStatic]
+    private static List<FoundLink>? t_links;
+
     /// <summary>
     /// Appends the nodes for <c>source[start..end]</c> to <paramref name="into"/>. The text must appear verbatim
     /// in the source (plain text, BB code, Markdown literals).
@@ -22,7 +25,9 @@ public static class TextRunLinker
             return;
         }
 
-        var links = new List<FoundLink>();
+        // The found links are read right away: one list per thread serves every run.
+        var links = t_links ??= new List<FoundLink>(8);
+        links.Clear();
         LinkExtractor.Default.Extract(source.AsSpan(start, end - start), links);
         var position = start;
         foreach (var found in links)
@@ -31,7 +36,7 @@ public static class TextRunLinker
             var linkEnd = start + found.End;
             if (linkStart > position)
             {
-                into.Add(new TextNode { Span = new SourceSpan(position, linkStart), Text = source[position..linkStart], Hidden = hidden });
+                into.Add(TextNode.OfSource(source, new SourceSpan(position, linkStart), hidden));
             }
 
             var span = new SourceSpan(linkStart, linkEnd);
@@ -48,7 +53,13 @@ public static class TextRunLinker
 
         if (end > position)
         {
-            into.Add(new TextNode { Span = new SourceSpan(position, end), Text = source[position..end], Hidden = hidden });
+            into.Add(TextNode.OfSource(source, new SourceSpan(position, end), hidden));
+        }
+
+        if (links.Capacity > 1024)
+        {
+            // A post with a flood of links does not leave its list behind.
+            t_links = null;
         }
     }
 
