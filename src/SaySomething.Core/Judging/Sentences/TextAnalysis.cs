@@ -197,7 +197,8 @@ internal sealed class TextAnalysis
         Span<char> buffer = stackalloc char[128];
         Span<char> markless = stackalloc char[128];
         string value = Normalized.Value;
-        bool identity = Normalized.IsIdentityMap;
+        // Only ASCII text normalises without a map (lower-casing keeps every offset): no word of it has marks.
+        bool ascii = Normalized.IsIdentityMap;
         var tokens = Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -213,7 +214,7 @@ internal sealed class TextAnalysis
             }
 
             var word = value.AsSpan(token.Start, token.Length);
-            if (_hashes[i] != 0 && !HasMarks(word))
+            if (_hashes[i] != 0 && (ascii || !HasMarks(word)))
             {
                 // Already hashed by the padding rules: only the copy hash may differ.
                 _copyHashes[i] = CopyHash(word, _hashes[i], buffer);
@@ -223,9 +224,9 @@ internal sealed class TextAnalysis
                 Hash(word, buffer, markless, out _hashes[i], out _copyHashes[i]);
             }
 
-            int sourceIndex = Normalized.SourceIndexOf(token.Start);
+            int sourceIndex = ascii ? token.Start : Normalized.SourceIndexOf(token.Start);
             var shape = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]) ? WordShape.Capitalised : WordShape.None;
-            if (identity)
+            if (ascii)
             {
                 shape |= CaseShape(token);
             }
@@ -241,7 +242,7 @@ internal sealed class TextAnalysis
 
     /// <summary>
     /// <see cref="WordShape.MockingCase"/> and <see cref="WordShape.AllCaps"/> of a word, read in the source (the
-    /// caller has checked that normalisation kept every offset).
+    /// caller has checked that normalisation kept every offset, which it does for ASCII text only).
     /// </summary>
     private WordShape CaseShape(Token token)
     {
@@ -250,22 +251,19 @@ internal sealed class TextAnalysis
             return WordShape.None;
         }
 
+        // Vectorised: a lower-case letter rules out all capitals, no capital after the first letter rules out mocking
+        // case (the text is ASCII, so these are all the letters there are).
         var word = Source.AsSpan(token.Start, token.Length);
-        if (System.Text.Ascii.IsValid(word))
+        bool lower = word.ContainsAnyInRange('a', 'z');
+        if (lower && !word[1..].ContainsAnyInRange('A', 'Z'))
         {
-            // The common case, vectorised: a lower-case letter rules out all capitals, no capital after the first
-            // letter rules out mocking case.
-            bool lower = word.ContainsAnyInRange('a', 'z');
-            if (lower && !word[1..].ContainsAnyInRange('A', 'Z'))
-            {
-                return WordShape.None;
-            }
+            return WordShape.None;
+        }
 
-            if (!lower)
-            {
-                // Every letter a capital, and no lower-case letter for mocking case.
-                return WordShape.AllCaps;
-            }
+        if (!lower)
+        {
+            // Every letter a capital, and no lower-case letter for mocking case.
+            return WordShape.AllCaps;
         }
 
         var shape = WordShape.None;
