@@ -46,18 +46,22 @@ internal static class SentenceJudge
             fillerFromPair &= fillerLexicons[i] == lexicon || fillerLexicons[i] == english;
         }
 
+        var tokens = text.Tokens;
+        var tokenHashes = text.Hashes;
+        var tokenPadding = text.PaddingOf;
         for (int s = 0; s < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
             int count = 0, counting = 0;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (text.Tokens[t].Kind == TokenKind.Word)
+                if (tokens[t].Kind == TokenKind.Word)
                 {
+                    long hash = tokenHashes[t];
                     wordBuffer[count] = t;
-                    hashBuffer[count] = text.Hashes[t];
-                    maskBuffer[count] = pair.Lookup(text.Hashes[t]);
-                    counting += text.Counts(t) ? 1 : 0;
+                    hashBuffer[count] = hash;
+                    maskBuffer[count] = pair.Lookup(hash);
+                    counting += tokenPadding[t] == PaddingTechnique.None ? 1 : 0;
                     count++;
                 }
             }
@@ -360,10 +364,15 @@ internal static class SentenceJudge
         int count = 0;
         for (int j = 0; j < hashes.Length;)
         {
-            int length = pair.Own.MatchPhrase(LexiconCategory.Filler, hashes, j, masks[j].Own);
-            if (!same)
+            // Most words start no filler entry in either lexicon: one test of both masks skips them.
+            int length = 0;
+            if (LanguageLexicon.MayMatch(masks[j].Own | masks[j].English, LexiconCategory.Filler))
             {
-                length = Math.Max(length, pair.English.MatchPhrase(LexiconCategory.Filler, hashes, j, masks[j].English));
+                length = pair.Own.MatchPhrase(LexiconCategory.Filler, hashes, j, masks[j].Own);
+                if (!same)
+                {
+                    length = Math.Max(length, pair.English.MatchPhrase(LexiconCategory.Filler, hashes, j, masks[j].English));
+                }
             }
 
             count += MarkFillerAt(text, words, filler, ref j, length);
