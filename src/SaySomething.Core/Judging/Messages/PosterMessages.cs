@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,8 @@ public static class PosterMessages
 
     /// <summary>Gets the locales with messages: <c>en uk ru de fr es nl pl ja zh</c>.</summary>
     public static IReadOnlyList<string> Locales { get; } = ["en", "uk", "ru", "de", "fr", "es", "nl", "pl", "ja", "zh"];
+
+    private static readonly FrozenSet<string> s_locales = Locales.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Gets the message keys: the drive-by reasons (<see cref="VerdictNames.ToName(DriveByReason)"/>) and <c>needs_review</c>.</summary>
     public static IReadOnlyList<string> MessageKeys { get; } =
@@ -63,6 +66,15 @@ public static class PosterMessages
             throw new ArgumentOutOfRangeException(nameof(copiedShare), share, "A copied share is between 0 and 1.");
         }
 
+        return Compose(locale, messageKey, itemKind, copiedShare, copiedSource);
+    }
+
+    /// <summary>
+    /// <see cref="For"/> without checking the arguments, for the judge, whose keys, kinds and sources come from its
+    /// own enumerations; an unknown one still fails, in the catalog lookup.
+    /// </summary>
+    internal static string Compose(string locale, string messageKey, string itemKind, double? copiedShare = null, string? copiedSource = null)
+    {
         MessageCatalog catalog = MessageCatalog.For(ResolveLocale(locale));
         if (messageKey != "copied")
         {
@@ -86,6 +98,12 @@ public static class PosterMessages
     /// </summary>
     public static string ResolveLocale(string? locale)
     {
+        if (locale is not null && s_locales.Contains(locale))
+        {
+            // Already a supported language code, as policies usually give it.
+            return locale;
+        }
+
         if (string.IsNullOrWhiteSpace(locale))
         {
             return FallbackLocale;

@@ -55,7 +55,7 @@ internal static class VerdictBuilder
                 Confidence = 0.5,
                 Findings = refused,
                 ReadNote = document.Note,
-                Message = PosterMessages.For(policy.Locale, "needs_review", "other"),
+                Message = PosterMessages.Compose(policy.Locale, "needs_review", "other"),
                 MetadataStatus = metadata,
             };
         }
@@ -143,7 +143,7 @@ internal static class VerdictBuilder
         string kind = FirstGoverned(inputs.Links).Kind;
         string message = verdict switch
         {
-            Verdict.NeedsReview => PosterMessages.For(policy.Locale, "needs_review", kind),
+            Verdict.NeedsReview => PosterMessages.Compose(policy.Locale, "needs_review", kind),
             Verdict.DriveBy => MessageFor(policy.Locale, reason, reasonSource, kind, copies),
             _ => "",
         };
@@ -191,15 +191,15 @@ internal static class VerdictBuilder
         {
             int index = IndexOf(copies, known.ToName());
             double share = index >= 0 ? copies[index].Share : 1;
-            return PosterMessages.For(locale, "copied", kind, share, MessageSource(known));
+            return PosterMessages.Compose(locale, "copied", kind, share, MessageSource(known));
         }
 
         if (reason == DriveByReason.Copied)
         {
-            return PosterMessages.For(locale, "copied", kind, null, kind == "article" ? "article" : "description");
+            return PosterMessages.Compose(locale, "copied", kind, null, kind == "article" ? "article" : "description");
         }
 
-        return PosterMessages.For(locale, reason.ToName()!, kind);
+        return PosterMessages.Compose(locale, reason.ToName()!, kind);
     }
 
     private static JudgedLink FirstGoverned(IReadOnlyList<JudgedLink> links)
