@@ -84,8 +84,10 @@ internal static class VerdictBuilder
         var policy = inputs.Policy;
         var sentences = inputs.Sentences;
         var text = inputs.Text;
-        var findings = new List<Finding>();
-        var spans = new List<MarkedSpan>(inputs.Parts.Marks);
+        var findings = new List<Finding>(8);
+        var marks = inputs.Parts.Marks;
+        var spans = new List<MarkedSpan>(marks.Count + sentences.Count);
+        spans.AddRange(marks);
 
         var own = t_own ??= new StringBuilder(256);
         own.Clear();
