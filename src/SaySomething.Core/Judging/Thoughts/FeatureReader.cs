@@ -87,7 +87,7 @@ internal static class FeatureReader
             Fire(at, LexiconCategory.SecondPerson, ThoughtFeature.SecondPerson, token, score);
             Fire(at, LexiconCategory.Evaluative, ThoughtFeature.Evaluative, token, score);
             if (!score.Has(ThoughtFeature.Stance) && at.Match(LexiconCategory.Stance) is var stance and > 0
-                && (stance > 1 || j <= 1 || HasFirstPerson(hashes, lexicon, english)))
+                && (stance > 1 || j <= 1 || HasFirstPerson(hashes, masks, lexicon, english)))
             {
                 // "Carmakers hope to ..." reports someone else's stance; the poster's is "I hope", "Hope they ...", "called it".
                 score.Fire(ThoughtFeature.Stance, token);
@@ -156,11 +156,11 @@ internal static class FeatureReader
         }
     }
 
-    private static bool HasFirstPerson(ReadOnlySpan<long> hashes, LanguageLexicon lexicon, LanguageLexicon english)
+    private static bool HasFirstPerson(ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, LanguageLexicon lexicon, LanguageLexicon english)
     {
         for (int j = 0; j < hashes.Length; j++)
         {
-            if (Match(LexiconCategory.FirstPerson, hashes, j, lexicon, english) > 0)
+            if (Match(LexiconCategory.FirstPerson, hashes, masks, j, lexicon, english) > 0)
             {
                 return true;
             }
@@ -169,8 +169,11 @@ internal static class FeatureReader
         return false;
     }
 
-    private static int Match(LexiconCategory category, ReadOnlySpan<long> hashes, int at, LanguageLexicon lexicon, LanguageLexicon english) =>
-        Math.Max(lexicon.MatchPhrase(category, hashes, at), ReferenceEquals(lexicon, english) ? 0 : english.MatchPhrase(category, hashes, at));
+    // The masks are the lexicons' own (LexiconPair): passing them saves both lookups.
+    private static int Match(LexiconCategory category, ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, int at, LanguageLexicon lexicon, LanguageLexicon english) =>
+        !LanguageLexicon.MayMatch(masks[at].Own | masks[at].English, category) ? 0 : Math.Max(
+            lexicon.MatchPhrase(category, hashes, at, masks[at].Own),
+            ReferenceEquals(lexicon, english) ? 0 : english.MatchPhrase(category, hashes, at, masks[at].English));
 
     private static void ReadShape(
         TextAnalysis text, in Sentence sentence, ReadOnlySpan<int> words, ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, ReadOnlySpan<bool> filler, int fillerWords,
@@ -183,7 +186,7 @@ internal static class FeatureReader
             score.Fire(ThoughtFeature.Question);
         }
 
-        if (wordCount >= MinQuestionWords && wordCount <= QuestionFormMaxWords && Match(LexiconCategory.QuestionWord, hashes, 0, lexicon, english) > 0)
+        if (wordCount >= MinQuestionWords && wordCount <= QuestionFormMaxWords && Match(LexiconCategory.QuestionWord, hashes, masks, 0, lexicon, english) > 0)
         {
             score.Fire(ThoughtFeature.QuestionForm, words[0]);
         }
@@ -207,8 +210,8 @@ internal static class FeatureReader
             start = 1;
         }
 
-        if (wordCount > start && (lexicon.MatchPhrase(LexiconCategory.CaptionOpener, hashes, start) > 0 ||
-            english.MatchPhrase(LexiconCategory.CaptionOpener, hashes, start) > 0 ||
+        if (wordCount > start && (lexicon.MatchPhrase(LexiconCategory.CaptionOpener, hashes, start, masks[start].Own) > 0 ||
+            english.MatchPhrase(LexiconCategory.CaptionOpener, hashes, start, masks[start].English) > 0 ||
             (start == 1 && wordCount > 1 && PrefixedOpener(hashes, lexicon, english))))
         {
             score.Fire(ThoughtFeature.CaptionOpener, words[start]);
