@@ -42,7 +42,21 @@ internal sealed class TextAnalysis
     public ReadOnlySpan<long> Hashes => _hashes.AsSpan(0, _tokens.Count);
 
     /// <summary>Gets the hash each word is compared by when looking for copies: without a possessive 's ("Kremlin's" = "Kremlin").</summary>
-    public ReadOnlySpan<long> CopyHashes => _copyHashes.AsSpan(0, _tokens.Count);
+    /// <remarks>Made on first use: most posts have no context to copy from, and then nobody asks.</remarks>
+    public ReadOnlySpan<long> CopyHashes
+    {
+        get
+        {
+            if (!_copyHashesReady)
+            {
+                HashCopies();
+            }
+
+            return _copyHashes.AsSpan(0, _tokens.Count);
+        }
+    }
+
+    private bool _copyHashesReady;
 
     /// <summary>Gets how each token was written: capitals, figures (<see cref="WordShape.None"/> for most).</summary>
     public ReadOnlySpan<WordShape> Shapes => _shapes.AsSpan(0, _tokens.Count);
@@ -116,6 +130,7 @@ internal sealed class TextAnalysis
         }
 
         _copyHashes.AsSpan(0, count).Clear();
+        _copyHashesReady = false;
         _shapes.AsSpan(0, count).Clear();
 
         // The padding rules hash every word anyway: their keys are the words' hashes (HashWords fills the rest).
@@ -153,15 +168,44 @@ internal sealed class TextAnalysis
     /// <summary>The lexicon hash and the copy hash (possessive 's dropped) of one normalised word.</summary>
     private static void Hash(ReadOnlySpan<char> source, Span<char> buffer, Span<char> markless, out long hash, out long copyHash)
     {
-        scoped ReadOnlySpan<char> word = source;
-        if (HasMarks(word) && word.Length <= markless.Length)
+        var word = WithoutMarks(source, markless);
+        hash = LexiconHash(word, buffer);
+        copyHash = CopyHash(word, hash, buffer);
+    }
+
+    /// <summary>The lexicon hash of one normalised word.</summary>
+    private static long Hash(ReadOnlySpan<char> source, Span<char> buffer, Span<char> markless) =>
+        LexiconHash(WithoutMarks(source, markless), buffer);
+
+    private static long LexiconHash(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
+
+    /// <summary>The word without its combining marks (in <paramref name="markless"/>), or the word itself when it has none.</summary>
+    private static ReadOnlySpan<char> WithoutMarks(ReadOnlySpan<char> source, Span<char> markless)
+    {
+        // Up to two stacked marks survive normalisation ("l̴̵o̵̶l̶̷"); words are compared without them.
+        return HasMarks(source) && source.Length <= markless.Length ? markless[..StripMarks(source, markless)] : source;
+    }
+
+    /// <summary>Fills <see cref="CopyHashes"/> from the words and their lexicon hashes.</summary>
+    private void HashCopies()
+    {
+        Span<char> buffer = stackalloc char[128];
+        Span<char> markless = stackalloc char[128];
+        string value = Normalized.Value;
+        bool ascii = Normalized.IsIdentityMap;
+        var tokens = Tokens;
+        for (int i = 0; i < tokens.Length; i++)
         {
-            // Up to two stacked marks survive normalisation ("l̴̵o̵̶l̶̷"); words are compared without them.
-            word = markless[..StripMarks(word, markless)];
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                var word = value.AsSpan(token.Start, token.Length);
+                _copyHashes[i] = CopyHash(ascii ? word : WithoutMarks(word, markless), _hashes[i], buffer);
+            }
         }
 
-        hash = word.Length <= buffer.Length ? WordKey.Hash(buffer[..WordKey.Collapse(word, buffer)]) : WordKey.Hash(word);
-        copyHash = CopyHash(word, hash, buffer);
+        _copyHashesReady = true;
     }
 
     /// <summary>The copy hash of <paramref name="word"/>, whose lexicon hash is <paramref name="hash"/>.</summary>
@@ -214,14 +258,10 @@ internal sealed class TextAnalysis
             }
 
             var word = value.AsSpan(token.Start, token.Length);
-            if (_hashes[i] != 0 && (ascii || !HasMarks(word)))
+            if (_hashes[i] == 0 || (!ascii && HasMarks(word)))
             {
-                // Already hashed by the padding rules: only the copy hash may differ.
-                _copyHashes[i] = CopyHash(word, _hashes[i], buffer);
-            }
-            else
-            {
-                Hash(word, buffer, markless, out _hashes[i], out _copyHashes[i]);
+                // Not hashed by the padding rules (too long), or hashed with its marks, which words are compared without.
+                _hashes[i] = Hash(word, buffer, markless);
             }
 
             int sourceIndex = ascii ? token.Start : Normalized.SourceIndexOf(token.Start);
