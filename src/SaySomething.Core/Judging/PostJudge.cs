@@ -70,7 +70,9 @@ public sealed class PostJudge
         AddContext(post, parts, links);
         // The analysis is the thread's own, given back once the verdict has taken what it needs from it.
         var text = TextAnalysis.AnalyzeReusing(parts.Candidate.Text);
-        var language = LanguageDetector.Detect(LanguageSample(text.Normalized.Value));
+        // ASCII text is already cut into words with their hashes: the detector reads those instead of the characters.
+        var sample = LanguageSample(text.Normalized.Value);
+        var language = text.Normalized.IsIdentityMap ? LanguageDetector.DetectAscii(sample, text.Tokens, text.Hashes) : LanguageDetector.Detect(sample);
         var english = Lexicons.Lexicons.For("en");
         var lexicon = language.Supported ? Lexicons.Lexicons.For(language.Code) : english;
         bool supported = language.Supported || language.Code == "und";

@@ -212,6 +212,90 @@ public static class LanguageDetector
         }
     }
 
+    /// <summary>
+    /// <see cref="Detect"/> for a sample of ASCII normalised text that <see cref="WordReader"/> has already cut into
+    /// <paramref name="tokens"/> (offsets into <paramref name="sample"/>) with the <see cref="WordKey"/> hashes of its
+    /// words: the same answer without reading the characters again. In ASCII text a word token is exactly a word the
+    /// scan would read (letters and digits; only an apostrophe joins more), ASCII has no letter that only some
+    /// languages write, and a word's hash is its key. Anything that breaks that (a token cut by the sample's end,
+    /// an apostrophe, tokens that touch, an address) is read by <see cref="Detect"/> instead.
+    /// </summary>
+    [SkipLocalsInit]
+    internal static LanguageGuess DetectAscii(ReadOnlySpan<char> sample, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> hashes)
+    {
+        Span<float> scores = stackalloc float[DetectionLanguages.Count];
+        scores.Clear();
+        var tables = DetectionTables.Default;
+        var letterWords = 0;
+        var previousEnd = -1;
+        for (var index = 0; index < tokens.Length; index++)
+        {
+            var token = tokens[index];
+            if (token.Start >= sample.Length)
+            {
+                break;
+            }
+
+            if (token.End > sample.Length || token.Kind is TokenKind.Url or TokenKind.Skipped or TokenKind.Emoji)
+            {
+                return Detect(sample);
+            }
+
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (token.Start == previousEnd)
+            {
+                // Two word or number tokens without anything between them: the scan might read one word.
+                return Detect(sample);
+            }
+
+            previousEnd = token.End;
+            if (token.Kind != TokenKind.Word)
+            {
+                // A number: no letter, so the scan neither counts nor scores it.
+                continue;
+            }
+
+            var word = sample.Slice(token.Start, token.Length);
+            if (word.Contains('\'') || !word.ContainsAnyInRange('a', 'z'))
+            {
+                return Detect(sample);
+            }
+
+            letterWords++;
+            ScoreKey(word, hashes[index], scores, tables);
+        }
+
+        // Latin letters only: the script is Latin when there is a word, and two words are enough.
+        return letterWords < 2 ? LanguageGuess.Undetermined : DecideLatin(scores);
+    }
+
+    /// <summary><see cref="ScoreWord"/> for an ASCII word whose key hash is known.</summary>
+    private static void ScoreKey(ReadOnlySpan<char> word, long hash, Span<float> scores, DetectionTables tables)
+    {
+        if (word.Length > MaxKeyLength)
+        {
+            return;
+        }
+
+        if (word.Contains("ij", StringComparison.Ordinal))
+        {
+            scores[DetectionLanguages.Dutch] += DutchDigraphWeight;
+        }
+
+        if (!tables.Words.TryGetValue(hash, out var evidence))
+        {
+            return;
+        }
+
+        var languages = BitOperations.PopCount(evidence.Strong | evidence.Weak);
+        AddToEach(scores, evidence.Strong, 1f / languages);
+        AddToEach(scores, evidence.Weak, 0.5f / languages);
+    }
+
     [SkipLocalsInit]
     private static void ScoreWord(ReadOnlySpan<char> word, Span<float> scores, DetectionTables tables)
     {
