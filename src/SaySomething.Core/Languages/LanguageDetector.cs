@@ -216,9 +216,9 @@ public static class LanguageDetector
     /// <see cref="Detect"/> for a sample of ASCII normalised text that <see cref="WordReader"/> has already cut into
     /// <paramref name="tokens"/> (offsets into <paramref name="sample"/>) with the <see cref="WordKey"/> hashes of its
     /// words: the same answer without reading the characters again. In ASCII text a word token is exactly a word the
-    /// scan would read (letters and digits; only an apostrophe joins more), ASCII has no letter that only some
-    /// languages write, and a word's hash is its key. Anything that breaks that (a token cut by the sample's end,
-    /// an apostrophe, tokens that touch, an address) is read by <see cref="Detect"/> instead.
+    /// scan would read (letters and digits, and an apostrophe between letters), ASCII has no letter that only some
+    /// languages write, and a word's hash is its key. Anything that breaks that (a token cut by the sample's end, an
+    /// apostrophe elsewhere, tokens that touch, an address) is read by <see cref="Detect"/> instead.
     /// </summary>
     [SkipLocalsInit]
     internal static LanguageGuess DetectAscii(ReadOnlySpan<char> sample, ReadOnlySpan<Token> tokens, ReadOnlySpan<long> hashes)
@@ -260,7 +260,7 @@ public static class LanguageDetector
             }
 
             var word = sample.Slice(token.Start, token.Length);
-            if (word.Contains('\'') || !word.ContainsAnyInRange('a', 'z'))
+            if (!word.ContainsAnyInRange('a', 'z') || !ApostrophesBetweenLetters(word))
             {
                 return Detect(sample);
             }
@@ -271,6 +271,20 @@ public static class LanguageDetector
 
         // Latin letters only: the script is Latin when there is a word, and two words are enough.
         return letterWords < 2 ? LanguageGuess.Undetermined : DecideLatin(scores);
+    }
+
+    /// <summary>Whether every apostrophe of an ASCII word has a letter on each side, where the scan joins too ("don't").</summary>
+    private static bool ApostrophesBetweenLetters(ReadOnlySpan<char> word)
+    {
+        for (int at = 0; at < word.Length; at++)
+        {
+            if (word[at] == '\'' && (at == 0 || at == word.Length - 1 || !char.IsAsciiLetterLower(word[at - 1]) || !char.IsAsciiLetterLower(word[at + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><see cref="ScoreWord"/> for an ASCII word whose key hash is known.</summary>

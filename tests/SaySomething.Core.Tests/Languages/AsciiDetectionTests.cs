@@ -27,6 +27,8 @@ public class AsciiDetectionTests
         "Ist das nicht die gleiche Brigade wie letzte Woche?",
         "c'est la vie, n'est-ce pas",
         "zo'n mooie dag, vind je niet",
+        "it's 'quoted' and a1'b and b'1 and ''double'' and end'",
+        "won't can't shouldn't've y'all",
     };
 
     [Theory]
