@@ -264,13 +264,14 @@ internal sealed class TextAnalysis
                 _hashes[i] = Hash(word, buffer, markless);
             }
 
-            int sourceIndex = ascii ? token.Start : Normalized.SourceIndexOf(token.Start);
-            var shape = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]) ? WordShape.Capitalised : WordShape.None;
-            if (ascii)
+            if (ascii && token.End <= Source.Length)
             {
-                shape |= CaseShape(token);
+                _shapes[i] = AsciiShape(Source.AsSpan(token.Start, token.Length));
+                continue;
             }
 
+            int sourceIndex = ascii ? token.Start : Normalized.SourceIndexOf(token.Start);
+            var shape = sourceIndex < Source.Length && char.IsUpper(Source[sourceIndex]) ? WordShape.Capitalised : WordShape.None;
             if (HasDigitAndLetter(word))
             {
                 shape |= WordShape.DigitAndLetter;
@@ -281,55 +282,54 @@ internal sealed class TextAnalysis
     }
 
     /// <summary>
-    /// <see cref="WordShape.MockingCase"/> and <see cref="WordShape.AllCaps"/> of a word, read in the source (the
-    /// caller has checked that normalisation kept every offset, which it does for ASCII text only).
+    /// The shape of a word of ASCII text, read in the source in one pass (lower-casing kept every offset, so the
+    /// source's characters at the token are the word as written).
     /// </summary>
-    private WordShape CaseShape(Token token)
+    private static WordShape AsciiShape(ReadOnlySpan<char> word)
     {
-        if (token.Length < 3 || token.End > Source.Length)
+        int lower = 0, upper = 0, digits = 0;
+        for (int i = 0; i < word.Length; i++)
         {
-            return WordShape.None;
+            char c = word[i];
+            lower += char.IsAsciiLetterLower(c) ? 1 : 0;
+            upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
         }
 
-        // Vectorised: a lower-case letter rules out all capitals, no capital after the first letter rules out mocking
-        // case (the text is ASCII, so these are all the letters there are).
-        var word = Source.AsSpan(token.Start, token.Length);
-        bool lower = word.ContainsAnyInRange('a', 'z');
-        if (lower && !word[1..].ContainsAnyInRange('A', 'Z'))
+        bool capitalised = char.IsAsciiLetterUpper(word[0]);
+        bool upperInside = upper > (capitalised ? 1 : 0);
+        var shape = capitalised ? WordShape.Capitalised : WordShape.None;
+        if (digits > 0 && lower + upper > 0)
         {
-            return WordShape.None;
+            shape |= WordShape.DigitAndLetter;
         }
 
-        if (!lower)
+        if (word.Length >= 3 && lower == 0)
         {
-            // Every letter a capital, and no lower-case letter for mocking case.
-            return WordShape.AllCaps;
-        }
-
-        var shape = WordShape.None;
-        bool allUpper = true;
-        foreach (char c in word)
-        {
-            allUpper &= !char.IsLetter(c) || char.IsUpper(c);
-        }
-
-        if (allUpper)
-        {
+            // Every letter a capital (or none at all).
             shape |= WordShape.AllCaps;
         }
+        else if (word.Length >= 4 && upperInside && IsMockingCase(word))
+        {
+            shape |= WordShape.MockingCase;
+        }
 
-        // A lower-case letter followed by two capitals inside one word: "ruSSia"; "PutIN" is not matched on purpose.
-        for (int i = 1; i + 1 < word.Length && token.Length >= 4; i++)
+        return shape;
+    }
+
+    /// <summary>A lower-case letter followed by two capitals inside one word: "ruSSia"; "PutIN" is not matched on purpose.</summary>
+    private static bool IsMockingCase(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i + 1 < word.Length; i++)
         {
             if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]) && char.IsUpper(word[i + 1]) &&
                 (i + 2 >= word.Length || char.IsLower(word[i + 2])))
             {
-                shape |= WordShape.MockingCase;
-                break;
+                return true;
             }
         }
 
-        return shape;
+        return false;
     }
 
     private static bool IsYear(ReadOnlySpan<char> digits) =>
