@@ -3,26 +3,37 @@ namespace SaySomething.Core.Judging.Thoughts;
 /// <summary>The features that fired for one sentence (with the token that made each fire) and the resulting score.</summary>
 internal sealed class SentenceScore
 {
-    private readonly int[] _evidence = new int[ThoughtWeights.FeatureCount];
+    /// <summary>Room for this many features, kept inside the score object (one allocation per scored sentence).</summary>
+    private const int Capacity = 32;
 
-    public SentenceScore() => Array.Fill(_evidence, -1);
+    private Slots _slots;
+
+    static SentenceScore()
+    {
+        if (ThoughtWeights.FeatureCount > Capacity)
+        {
+            throw new InvalidOperationException($"SentenceScore holds {Capacity} features; ThoughtFeature has {ThoughtWeights.FeatureCount}.");
+        }
+    }
+
+    public SentenceScore() => ((Span<int>)_slots).Fill(-1);
 
     /// <summary>Gets the score: bias plus the weights of the fired features (log-odds of "the poster's own thought").</summary>
     public double Score { get; private set; }
 
-    public bool Has(ThoughtFeature feature) => _evidence[(int)feature] != -1;
+    public bool Has(ThoughtFeature feature) => _slots[(int)feature] != -1;
 
     /// <summary>Gets how many features fired.</summary>
     public int FiredCount { get; private set; }
 
     /// <summary>The token that made <paramref name="feature"/> fire, -2 when it is about the whole sentence, -1 when it did not fire.</summary>
-    public int EvidenceOf(ThoughtFeature feature) => _evidence[(int)feature];
+    public int EvidenceOf(ThoughtFeature feature) => _slots[(int)feature];
 
     public void Fire(ThoughtFeature feature, int token = -2)
     {
-        if (_evidence[(int)feature] == -1)
+        if (_slots[(int)feature] == -1)
         {
-            _evidence[(int)feature] = token;
+            _slots[(int)feature] = token;
             FiredCount++;
         }
     }
@@ -39,14 +50,21 @@ internal sealed class SentenceScore
     public void Total(ThoughtWeights weights)
     {
         double score = weights.Bias;
-        for (int i = 0; i < _evidence.Length; i++)
+        ReadOnlySpan<int> evidence = _slots;
+        for (int i = 0; i < ThoughtWeights.FeatureCount; i++)
         {
-            if (_evidence[i] != -1)
+            if (evidence[i] != -1)
             {
                 score += weights[(ThoughtFeature)i];
             }
         }
 
         Score = score;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Capacity)]
+    private struct Slots
+    {
+        private int _first;
     }
 }
