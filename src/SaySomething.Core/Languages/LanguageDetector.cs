@@ -295,9 +295,14 @@ public static class LanguageDetector
             return;
         }
 
-        if (word.Contains("ij", StringComparison.Ordinal))
+        for (var i = 1; i < word.Length; i++)
         {
-            scores[DetectionLanguages.Dutch] += DutchDigraphWeight;
+            // Words are short: a plain loop beats a vectorised search here.
+            if (word[i] == 'j' && word[i - 1] == 'i')
+            {
+                scores[DetectionLanguages.Dutch] += DutchDigraphWeight;
+                break;
+            }
         }
 
         if (!tables.Words.TryGetValue(hash, out var evidence))

@@ -26,6 +26,9 @@ internal sealed class SentenceScore
     /// <summary>Gets how many features fired.</summary>
     public int FiredCount { get; private set; }
 
+    /// <summary>Gets the features that fired as bits (bit <c>i</c> for feature <c>i</c>).</summary>
+    public uint FiredMask { get; private set; }
+
     /// <summary>The token that made <paramref name="feature"/> fire, -2 when it is about the whole sentence, -1 when it did not fire.</summary>
     public int EvidenceOf(ThoughtFeature feature) => _slots[(int)feature];
 
@@ -35,6 +38,7 @@ internal sealed class SentenceScore
         {
             _slots[(int)feature] = token;
             FiredCount++;
+            FiredMask |= 1u << (int)feature;
         }
     }
 

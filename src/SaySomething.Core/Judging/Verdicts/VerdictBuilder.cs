@@ -544,8 +544,31 @@ internal static class VerdictBuilder
         return cache[count] ??= build(count);
     }
 
+    // Scores are sums of a few weights, so the same score and features come back post after post: their finding
+    // text is kept (up to a bound, so hostile input cannot grow it without end).
+    private const int MaxKeptScoreTexts = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(long Score, uint Fired, string Threshold), string> s_scoreTexts = new();
+
     /// <summary>"Best sentence scores 1.2 (threshold 0.5): first_person, question."</summary>
     private static string ScoreText(SentenceScore score, string threshold)
+    {
+        var key = (BitConverter.DoubleToInt64Bits(score.Score), score.FiredMask, threshold);
+        if (s_scoreTexts.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        string text = BuildScoreText(score, threshold);
+        if (s_scoreTexts.Count < MaxKeptScoreTexts)
+        {
+            s_scoreTexts.TryAdd(key, text);
+        }
+
+        return text;
+    }
+
+    private static string BuildScoreText(SentenceScore score, string threshold)
     {
         var handler = new DefaultInterpolatedStringHandler(40, 3, CultureInfo.InvariantCulture, stackalloc char[256]);
         handler.AppendLiteral("Best sentence scores ");
