@@ -63,8 +63,9 @@ public sealed class PostJudge
         var (document, parts, links, anyGoverned) = ReadLinks(post, policy);
         if (!anyGoverned)
         {
-            parts.Candidate.Discard();
-            return VerdictBuilder.NotApplicable(policy, document, links, parts, post.MetadataStatus);
+            var notApplicable = VerdictBuilder.NotApplicable(policy, document, links, parts, post.MetadataStatus);
+            parts.Release();
+            return notApplicable;
         }
 
         AddContext(post, parts, links);
@@ -96,6 +97,7 @@ public sealed class PostJudge
             MetadataStatus = post.MetadataStatus,
         });
         text.Release();
+        parts.Release();
         return judgement;
     }
 
@@ -108,7 +110,7 @@ public sealed class PostJudge
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(post.Text);
         var (_, parts, links, _) = ReadLinks(post, Policies.Resolve(post.Community, post.Section));
-        parts.Candidate.Discard();
+        parts.Release();
         return links;
     }
 
@@ -116,7 +118,8 @@ public sealed class PostJudge
     {
         var format = post.Format ?? FormatDetector.Detect(post.Text);
         var document = _reader.Read(post.Text, format);
-        var parts = CandidateTextBuilder.Build(document, policy.CodeCounts);
+        // The builder is the thread's own: Judge and FindLinks give it back when they are done with it.
+        var parts = CandidateTextBuilder.BuildReusing(document, policy.CodeCounts);
         if (document.Format == Documents.MarkupFormat.Plain || document.Outcome == Documents.ReadOutcome.ReadAsPlainText)
         {
             MediaTagScanner.AddTo(parts, document.Source, _providers);

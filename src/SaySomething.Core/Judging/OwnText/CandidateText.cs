@@ -21,8 +21,15 @@ internal sealed class CandidateText
     private StringBuilder? _text;
     private string? _done;
 
-    public CandidateText(int sourceLength)
+    public CandidateText(int sourceLength) => Reset(sourceLength);
+
+    /// <summary>Starts over for a post of <paramref name="sourceLength"/> characters (an empty text, no runs).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_text))]
+    public void Reset(int sourceLength)
     {
+        Discard();
+        _runs.Clear();
+        _done = null;
         _text = t_spare ?? new StringBuilder(Math.Clamp(sourceLength + 16, 64, MaxInitialCapacity));
         t_spare = null;
         _text.Clear();

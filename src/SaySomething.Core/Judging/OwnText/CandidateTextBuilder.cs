@@ -10,8 +10,15 @@ namespace SaySomething.Core.Judging.OwnText;
 /// </summary>
 internal sealed class CandidateTextBuilder
 {
-    private readonly bool _codeCounts;
-    private readonly StringBuilder _scratch = new();
+    // Posts with more parts than this do not leave their lists with the thread.
+    private const int MaxKeptItems = 1024;
+
+    // The builder the judge reuses on this thread (null while it is lent out).
+    [ThreadStatic]
+    private static CandidateTextBuilder? t_spare;
+
+    private bool _codeCounts;
+    private StringBuilder? _scratch;
 
     private CandidateTextBuilder(bool codeCounts, int sourceLength)
     {
@@ -44,6 +51,51 @@ internal sealed class CandidateTextBuilder
         var builder = new CandidateTextBuilder(codeCounts, document.Source.Length);
         builder.Walk(document, hidden: false);
         return builder;
+    }
+
+    /// <summary>
+    /// <see cref="Build"/> into the builder this thread keeps, so its lists serve post after post. The caller must be
+    /// done with it, and must have copied what it keeps of its lists, before it calls <see cref="Release"/>; until
+    /// then a second call on the thread gets a builder of its own.
+    /// </summary>
+    public static CandidateTextBuilder BuildReusing(PostDocument document, bool codeCounts)
+    {
+        var builder = t_spare;
+        t_spare = null;
+        if (builder is null)
+        {
+            builder = new CandidateTextBuilder(codeCounts, document.Source.Length);
+        }
+        else
+        {
+            builder.Reset(codeCounts, document.Source.Length);
+        }
+
+        builder.Walk(document, hidden: false);
+        return builder;
+    }
+
+    /// <summary>Gives a builder from <see cref="BuildReusing"/> back to the thread (one that grew large is dropped).</summary>
+    public void Release()
+    {
+        Candidate.Discard();
+        if (Sources.Count + Links.Count + Marks.Count + Candidate.Runs.Count <= MaxKeptItems)
+        {
+            t_spare = this;
+        }
+    }
+
+    private void Reset(bool codeCounts, int sourceLength)
+    {
+        _codeCounts = codeCounts;
+        Candidate.Reset(sourceLength);
+        Sources.Clear();
+        Links.Clear();
+        Marks.Clear();
+        QuoteCount = 0;
+        HasPageChrome = false;
+        FirstReplyOffset = int.MaxValue;
+        CardCount = 0;
     }
 
     /// <summary>Adds an embed found outside the document tree (see <see cref="MediaTagScanner"/>); its text leaves the candidate.</summary>
@@ -145,9 +197,10 @@ internal sealed class CandidateTextBuilder
 
     private void VisitQuote(QuoteNode quote, bool hidden)
     {
-        _scratch.Clear();
-        AppendPlainText(quote, _scratch);
-        string text = _scratch.ToString().Trim();
+        var scratch = _scratch ??= new StringBuilder();
+        scratch.Clear();
+        AppendPlainText(quote, scratch);
+        string text = scratch.ToString().Trim();
         if (text.Length > 0)
         {
             Sources.Add(new ContextSource(ContextKind.Quote, text));
@@ -216,9 +269,10 @@ internal sealed class CandidateTextBuilder
 
         if (link.Children.Count > 0 && link.Origin == LinkOrigin.TitledLink)
         {
-            _scratch.Clear();
-            AppendPlainText(link, _scratch);
-            string text = _scratch.ToString().Trim();
+            var scratch = _scratch ??= new StringBuilder();
+            scratch.Clear();
+            AppendPlainText(link, scratch);
+            string text = scratch.ToString().Trim();
             if (text.Length > 0 && !LooksLikeAddress(text, link.Url))
             {
                 // The anchor text of a titled link is the item's title as far as we know: context, not comment.

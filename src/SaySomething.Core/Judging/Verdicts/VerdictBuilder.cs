@@ -73,7 +73,7 @@ internal static class VerdictBuilder
             Confidence = document.Outcome == ReadOutcome.Read ? 0.99 : 0.9,
             Links = links,
             Findings = findings,
-            Spans = parts.Marks,
+            Spans = [.. parts.Marks],
             ReadNote = document.Note,
             MetadataStatus = metadata,
         };
