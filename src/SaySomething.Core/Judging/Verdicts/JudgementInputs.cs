@@ -7,9 +7,14 @@ using SaySomething.Core.Policies;
 
 namespace SaySomething.Core.Judging.Verdicts;
 
-/// <summary>Everything the pipeline found about a post, handed to <see cref="VerdictBuilder"/>.</summary>
-internal sealed class JudgementInputs
+/// <summary>Everything the pipeline found about a post, handed to <see cref="VerdictBuilder"/> (by reference: a struct, so
+/// that judging a post does not allocate it).</summary>
+internal readonly struct JudgementInputs
 {
+    public JudgementInputs()
+    {
+    }
+
     public required JudgePolicy Policy { get; init; }
 
     public required PostDocument Document { get; init; }

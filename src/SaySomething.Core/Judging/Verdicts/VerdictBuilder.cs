@@ -79,7 +79,7 @@ internal static class VerdictBuilder
         };
     }
 
-    public static Judgement Build(JudgementInputs inputs)
+    public static Judgement Build(in JudgementInputs inputs)
     {
         var policy = inputs.Policy;
         var sentences = inputs.Sentences;
@@ -257,7 +257,7 @@ internal static class VerdictBuilder
         return best;
     }
 
-    private static double Confidence(JudgementInputs inputs, bool commented, JudgedSentence? deciding, DriveByReason reason)
+    private static double Confidence(in JudgementInputs inputs, bool commented, JudgedSentence? deciding, DriveByReason reason)
     {
         var policy = inputs.Policy;
         double confidence;
@@ -293,7 +293,7 @@ internal static class VerdictBuilder
     private static bool IsStructural(DriveByReason reason) => reason is DriveByReason.NoText or DriveByReason.QuoteOnly or DriveByReason.FillerOnly or DriveByReason.Copied;
 
     /// <summary>Why a post without own words is a drive-by: what carries the text that is there.</summary>
-    private static (DriveByReason Reason, ContextKind? Source) ReasonOf(JudgementInputs inputs, int candidateWords)
+    private static (DriveByReason Reason, ContextKind? Source) ReasonOf(in JudgementInputs inputs, int candidateWords)
     {
         var sentences = inputs.Sentences;
         int filler = 0, title = 0, description = 0, copied = 0, voice = 0;
@@ -455,7 +455,7 @@ internal static class VerdictBuilder
     }
 
     private static void Explain(
-        JudgementInputs inputs, List<Finding> findings, List<JudgedSentence> sentences, List<CopyShare> copies,
+        in JudgementInputs inputs, List<Finding> findings, List<JudgedSentence> sentences, List<CopyShare> copies,
         JudgedSentence? deciding, bool commented, int ownCount)
     {
         foreach (var link in inputs.Links)
