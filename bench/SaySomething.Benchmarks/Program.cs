@@ -19,6 +19,8 @@ var corpusBytes = new FileInfo(Corpus.Ensure(LinkBenchmarks.Posts, "plain")).Len
 
 // At least a second of warm-up before measuring, so tiered JIT has produced the final code.
 var job = Job.Default.WithWarmupCount(20).WithIterationCount(15).WithMinIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
-var config = DefaultConfig.Instance.AddJob(job).AddColumn(new ThroughputColumn(corpusBytes));
+// Median and Min beside the mean: on a shared machine a neighbour's burst moves the mean, much less the median.
+var config = DefaultConfig.Instance.AddJob(job).AddColumn(new ThroughputColumn(corpusBytes))
+    .AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median, BenchmarkDotNet.Columns.StatisticColumn.Min);
 BenchmarkSwitcher.FromAssembly(typeof(LinkBenchmarks).Assembly).Run(args, config);
 return 0;

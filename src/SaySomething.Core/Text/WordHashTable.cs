@@ -6,6 +6,8 @@ namespace SaySomething.Core.Text;
 /// An immutable open-addressing map from a word hash (<see cref="WordKey.Hash"/>) to a value, sized to a power of two
 /// at most half full: a lookup is a multiply, a shift and usually one comparison. The judge looks up every word of a
 /// post in several of these, where a general dictionary's hashing and bucket walk cost several times as much.
+/// A word hash is never 0 (its high half is the word's length), so 0 marks an empty slot and an entry is just its key
+/// and value: small entries keep more of the table in cache.
 /// </summary>
 /// <typeparam name="TValue">The value kept per word.</typeparam>
 internal sealed class WordHashTable<TValue>
@@ -30,8 +32,13 @@ internal sealed class WordHashTable<TValue>
         _shift = 64 - bits;
         foreach (var (key, value) in list)
         {
+            if (key == 0)
+            {
+                throw new ArgumentException("A word hash is never 0.", nameof(entries));
+            }
+
             int slot = Slot(key);
-            while (_entries[slot].Used)
+            while (_entries[slot].Key != 0)
             {
                 if (_entries[slot].Key == key)
                 {
@@ -41,7 +48,7 @@ internal sealed class WordHashTable<TValue>
                 slot = (slot + 1) & _mask;
             }
 
-            _entries[slot] = new Entry(key, value, Used: true);
+            _entries[slot] = new Entry(key, value);
         }
 
         Count = list.Count;
@@ -51,7 +58,7 @@ internal sealed class WordHashTable<TValue>
     public int Count { get; }
 
     /// <summary>Gets every word hash in the table.</summary>
-    public IEnumerable<long> Keys => _entries.Where(entry => entry.Used).Select(entry => entry.Key);
+    public IEnumerable<long> Keys => _entries.Where(entry => entry.Key != 0).Select(entry => entry.Key);
 
     /// <summary>Looks up <paramref name="key"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -62,16 +69,16 @@ internal sealed class WordHashTable<TValue>
         while (true)
         {
             ref readonly var entry = ref entries[slot];
-            if (!entry.Used)
-            {
-                value = default!;
-                return false;
-            }
-
-            if (entry.Key == key)
+            if (entry.Key == key && key != 0)
             {
                 value = entry.Value;
                 return true;
+            }
+
+            if (entry.Key == 0)
+            {
+                value = default!;
+                return false;
             }
 
             slot = (slot + 1) & _mask;
@@ -89,5 +96,5 @@ internal sealed class WordHashTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
 
-    private readonly record struct Entry(long Key, TValue Value, bool Used);
+    private readonly record struct Entry(long Key, TValue Value);
 }
