@@ -16,6 +16,9 @@ internal sealed class TextAnalysis
     [ThreadStatic]
     private static TextAnalysis? t_spare;
 
+    [ThreadStatic]
+    private static List<Token>? t_sourceTokens;
+
     private readonly List<Token> _tokens = new(256);
     private PaddingTechnique[] _padding = [];
     private long[] _hashes = [];
@@ -148,9 +151,22 @@ internal sealed class TextAnalysis
     public static long[] CopyWords(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
+        // The token list is read right away: one per thread serves every source.
+        var tokens = t_sourceTokens ??= new List<Token>(256);
+        tokens.Clear();
         WordReader.Read(normalized, default, tokens);
-        var words = new long[tokens.Count];
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            t_sourceTokens = null;
+        }
+
+        int wordCount = 0;
+        foreach (var token in tokens)
+        {
+            wordCount += token.Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        var words = new long[wordCount];
         int count = 0;
         Span<char> buffer = stackalloc char[128];
         Span<char> markless = stackalloc char[128];
@@ -162,7 +178,7 @@ internal sealed class TextAnalysis
             }
         }
 
-        return words[..count];
+        return words;
     }
 
     /// <summary>The lexicon hash and the copy hash (possessive 's dropped) of one normalised word.</summary>
