@@ -6,13 +6,13 @@ namespace SaySomething.Core.Judging.Sentences;
 /// <summary>A sentence of candidate text with what the judge found in it.</summary>
 internal sealed class JudgedSentence(Sentence sentence, int words, int countingWords)
 {
-    public Sentence Sentence { get; } = sentence;
+    public Sentence Sentence { get; private set; } = sentence;
 
     /// <summary>Gets the number of word tokens.</summary>
-    public int Words { get; } = words;
+    public int Words { get; private set; } = words;
 
     /// <summary>Gets the number of word tokens that are not padding.</summary>
-    public int CountingWords { get; } = countingWords;
+    public int CountingWords { get; private set; } = countingWords;
 
     public SentenceClass Class { get; set; }
 
@@ -29,4 +29,18 @@ internal sealed class JudgedSentence(Sentence sentence, int words, int countingW
 
     /// <summary>Gets or sets a value indicating whether the class is a guess: a lone word no lexicon knows ("Mood.", "F").</summary>
     public bool Uncertain { get; set; }
+
+    /// <summary>Makes this a fresh judgement of another sentence (the judge reuses its sentences per thread).</summary>
+    public void Reset(Sentence sentence, int words, int countingWords)
+    {
+        Sentence = sentence;
+        Words = words;
+        CountingWords = countingWords;
+        Class = default;
+        CopiedFrom = default;
+        CopiedWords = 0;
+        FillerWords = 0;
+        Score = null;
+        Uncertain = false;
+    }
 }

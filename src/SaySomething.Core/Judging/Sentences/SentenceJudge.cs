@@ -28,7 +28,9 @@ internal static class SentenceJudge
         TextAnalysis text, CopyIndex copies, LanguageLexicon lexicon, LanguageLexicon english, IReadOnlyList<LanguageLexicon> fillerLexicons,
         JudgePolicy policy, ThoughtWeights weights, bool articleContext, bool pageCopy, bool languageSupported, int replyFrom = int.MaxValue)
     {
-        var result = new List<JudgedSentence>(text.Sentences.Count);
+        // The sentences and scores are the thread's own, reused by the next call: the caller reads them and lets go.
+        var pool = SentencePool.Start();
+        var result = pool.Result;
         var paragraphWords = new int[text.ParagraphCount + 1];
         var buffers = WordBuffers.For(text.Tokens.Length);
         int[] wordBuffer = buffers.Words;
@@ -71,7 +73,7 @@ internal static class SentenceJudge
             var filler = fillerBuffer.AsSpan(0, count);
             var masks = maskBuffer.AsSpan(0, count);
             paragraphWords[sentence.Paragraph] += count;
-            var judged = new JudgedSentence(sentence, count, counting);
+            var judged = pool.Sentence(sentence, count, counting);
             result.Add(judged);
             if (counting == 0)
             {
@@ -97,7 +99,7 @@ internal static class SentenceJudge
                 continue;
             }
 
-            var score = new SentenceScore();
+            var score = pool.Score();
             FeatureReader.Read(text, sentence, words, hashes, masks, filler, lexicon, english, firstOfText: s == 0, score, replyFrom);
             judged.Score = score;
         }
@@ -127,6 +129,66 @@ internal static class SentenceJudge
         }
 
         return result;
+    }
+
+    /// <summary>The judged sentences and scores of one call, kept per thread and reused by the next.</summary>
+    private sealed class SentencePool
+    {
+        private const int MaxKept = 4096;
+
+        [ThreadStatic]
+        private static SentencePool? t_kept;
+
+        private readonly List<JudgedSentence> _sentences = [];
+        private readonly List<SentenceScore> _scores = [];
+        private int _usedSentences;
+        private int _usedScores;
+
+        public List<JudgedSentence> Result { get; } = [];
+
+        public static SentencePool Start()
+        {
+            var pool = t_kept;
+            if (pool is null || pool._sentences.Count > MaxKept || pool._scores.Count > MaxKept)
+            {
+                pool = t_kept = new SentencePool();
+            }
+
+            pool.Result.Clear();
+            pool._usedSentences = 0;
+            pool._usedScores = 0;
+            return pool;
+        }
+
+        public JudgedSentence Sentence(Sentence sentence, int words, int countingWords)
+        {
+            if (_usedSentences < _sentences.Count)
+            {
+                var kept = _sentences[_usedSentences++];
+                kept.Reset(sentence, words, countingWords);
+                return kept;
+            }
+
+            var judged = new JudgedSentence(sentence, words, countingWords);
+            _sentences.Add(judged);
+            _usedSentences++;
+            return judged;
+        }
+
+        public SentenceScore Score()
+        {
+            if (_usedScores < _scores.Count)
+            {
+                var kept = _scores[_usedScores++];
+                kept.Reset();
+                return kept;
+            }
+
+            var score = new SentenceScore();
+            _scores.Add(score);
+            _usedScores++;
+            return score;
+        }
     }
 
     /// <summary>

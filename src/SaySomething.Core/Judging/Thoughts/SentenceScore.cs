@@ -18,6 +18,15 @@ internal sealed class SentenceScore
 
     public SentenceScore() => ((Span<int>)_slots).Fill(-1);
 
+    /// <summary>Clears every feature and the score (the judge reuses its scores per thread).</summary>
+    public void Reset()
+    {
+        ((Span<int>)_slots).Fill(-1);
+        FiredCount = 0;
+        FiredMask = 0;
+        Score = 0;
+    }
+
     /// <summary>Gets the score: bias plus the weights of the fired features (log-odds of "the poster's own thought").</summary>
     public double Score { get; private set; }
 
