@@ -338,7 +338,7 @@ internal static class VerdictBuilder
         }
 
         // Text in a source's voice under an article (a card, a page copy, a news link) is the article pasted.
-        bool article = inputs.Parts.CardCount > 0 || inputs.Parts.HasPageChrome || inputs.Links.Where(l => l.Governed).All(l => l.Kind == "article");
+        bool article = inputs.Parts.CardCount > 0 || inputs.Parts.HasPageChrome || AllGovernedAreArticles(inputs.Links);
         if (article)
         {
             copied += voice;
@@ -360,6 +360,19 @@ internal static class VerdictBuilder
         }
 
         return description > title ? (DriveByReason.DescriptionOnly, descriptionSource) : (DriveByReason.TitleOnly, titleSource);
+    }
+
+    private static bool AllGovernedAreArticles(IReadOnlyList<JudgedLink> links)
+    {
+        for (int i = 0; i < links.Count; i++)
+        {
+            if (links[i].Governed && links[i].Kind != "article")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasPaddingOrEmoji(TextAnalysis text)
@@ -458,8 +471,10 @@ internal static class VerdictBuilder
         in JudgementInputs inputs, List<Finding> findings, List<JudgedSentence> sentences, List<CopyShare> copies,
         JudgedSentence? deciding, bool commented, int ownCount)
     {
-        foreach (var link in inputs.Links)
+        var links = inputs.Links;
+        for (int i = 0; i < links.Count; i++)
         {
+            var link = links[i];
             if (!link.Governed)
             {
                 continue;

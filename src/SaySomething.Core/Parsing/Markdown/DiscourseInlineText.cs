@@ -15,13 +15,14 @@ internal sealed class DiscourseInlineText
 
     private readonly string _source;
     private readonly List<DocumentNode> _scratch = [];
-    private readonly HashSet<DocumentNode> _openMarkers = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<DocumentNode> _closeMarkers = new(ReferenceEqualityComparer.Instance);
+    // Made when a post has a [spoiler] marker, which few have.
+    private HashSet<DocumentNode>? _openMarkers;
+    private HashSet<DocumentNode>? _closeMarkers;
 
     public DiscourseInlineText(string source) => _source = source;
 
     /// <summary>Gets a value indicating whether any inline spoiler marker was made (so containers need the pairing pass).</summary>
-    public bool HasMarkers => _openMarkers.Count > 0;
+    public bool HasMarkers => _openMarkers is { Count: > 0 };
 
     /// <summary>
     /// Appends <c>source[start..end]</c>, which a reader sees exactly as written. With <paramref name="plain"/>
@@ -114,7 +115,9 @@ internal sealed class DiscourseInlineText
                     break;
                 default:
                     var marker = new TextNode { Span = span, Text = _source[i..tokenEnd] };
-                    _ = (tokenEnd - i == SpoilerOpen.Length ? _openMarkers : _closeMarkers).Add(marker);
+                    _ = (tokenEnd - i == SpoilerOpen.Length
+                        ? _openMarkers ??= new HashSet<DocumentNode>(ReferenceEqualityComparer.Instance)
+                        : _closeMarkers ??= new HashSet<DocumentNode>(ReferenceEqualityComparer.Instance)).Add(marker);
                     into.Add(marker);
                     break;
             }
@@ -223,14 +226,14 @@ internal sealed class DiscourseInlineText
         for (var i = 0; i < children.Count; i++)
         {
             var node = children[i];
-            if (_openMarkers.Contains(node))
+            if (_openMarkers?.Contains(node) == true)
             {
                 if (open < 0)
                 {
                     open = i;
                 }
             }
-            else if (open >= 0 && _closeMarkers.Contains(node))
+            else if (open >= 0 && _closeMarkers?.Contains(node) == true)
             {
                 result ??= new List<DocumentNode>(children.Count);
                 for (var k = copied; k < open; k++)
