@@ -168,9 +168,10 @@ public sealed class MarkdownReader : IPostReader
         while (stack.Count > 0 && count <= max)
         {
             count++;
-            foreach (var child in stack.Pop().Children)
+            var children = stack.Pop().Children;
+            for (var i = 0; i < children.Count; i++)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
 
