@@ -480,7 +480,7 @@ internal static class VerdictBuilder
                 continue;
             }
 
-            findings.Add(new Finding("governed_link", $"{Describe(link)} needs a comment ({link.Why}).", link.Start, link.End));
+            findings.Add(new Finding("governed_link", GovernedText(link), link.Start, link.End));
         }
 
         findings.Add(new Finding("own_words", CountText(s_ownWordsTexts, ownCount, static n => n == 1 ? "1 own word counted." : $"{n} own words counted.")));
@@ -559,9 +559,11 @@ internal static class VerdictBuilder
         return cache[count] ??= build(count);
     }
 
-    // Scores are sums of a few weights, so the same score and features come back post after post: their finding
-    // text is kept (up to a bound, so hostile input cannot grow it without end).
-    private const int MaxKeptScoreTexts = 4096;
+    // Finding texts that come back post after post are kept, each cache up to this many (so hostile input cannot
+    // grow one without end).
+    private const int MaxKeptTexts = 4096;
+
+    // Scores are sums of a few weights, so the same score and features come back post after post.
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(long Score, uint Fired, string Threshold), string> s_scoreTexts = new();
 
@@ -575,7 +577,7 @@ internal static class VerdictBuilder
         }
 
         string text = BuildScoreText(score, threshold);
-        if (s_scoreTexts.Count < MaxKeptScoreTexts)
+        if (s_scoreTexts.Count < MaxKeptTexts)
         {
             s_scoreTexts.TryAdd(key, text);
         }
@@ -632,6 +634,32 @@ internal static class VerdictBuilder
                 findings.Add(new Finding("metadata_unavailable", $"Judged without the content of {status.Url}: {why}."));
             }
         }
+    }
+
+    // "youtube video needs a comment (video)." comes from a few providers, kinds and reasons: kept once each.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Provider, string Kind, string Why), string> s_governedTexts = new();
+
+    private static string GovernedText(JudgedLink link)
+    {
+        if (link.Provider is not { } provider)
+        {
+            // Described by its address, which is the post's own.
+            return $"{Describe(link)} needs a comment ({link.Why}).";
+        }
+
+        var key = (provider, link.Kind, link.Why);
+        if (s_governedTexts.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        string text = $"{Describe(link)} needs a comment ({link.Why}).";
+        if (s_governedTexts.Count < MaxKeptTexts)
+        {
+            s_governedTexts.TryAdd(key, text);
+        }
+
+        return text;
     }
 
     private static string Describe(JudgedLink link) =>
