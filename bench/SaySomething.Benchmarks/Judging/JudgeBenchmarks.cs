@@ -42,6 +42,11 @@ public class JudgeBenchmarks
         var byLength = _posts.OrderBy(p => p.Text.Length).ToArray();
         _typical = byLength[(byLength.Length * 45 / 100)..(byLength.Length * 55 / 100)];
         _candidates = [.. _documents.Select(d => CandidateTextBuilder.Build(d, codeCounts: false).Candidate.Text)];
+        _languageSamples = [.. _candidates.Select(candidate =>
+        {
+            var analysis = TextAnalysis.Analyze(candidate);
+            return (PostJudge.LanguageSample(analysis.Normalized.Value).ToString(), analysis.Tokens.ToArray(), analysis.Hashes.ToArray(), analysis.Normalized.IsIdentityMap);
+        })];
         Console.WriteLine($"// judging corpus: {_posts.Length:N0} posts, {_posts.Sum(p => p.Text.Length):N0} UTF-16 chars");
     }
 
@@ -91,7 +96,10 @@ public class JudgeBenchmarks
         int length = 0;
         foreach (var document in _documents)
         {
-            length += CandidateTextBuilder.Build(document, codeCounts: false).Candidate.Length;
+            // As the judge does it: into the thread's builder, given back after use.
+            var parts = CandidateTextBuilder.BuildReusing(document, codeCounts: false);
+            length += parts.Candidate.Length;
+            parts.Release();
         }
 
         return length;
@@ -104,7 +112,10 @@ public class JudgeBenchmarks
         int sentences = 0;
         foreach (var candidate in _candidates)
         {
-            sentences += TextAnalysis.Analyze(candidate).Sentences.Count;
+            // As the judge does it: into the thread's analysis, given back after use.
+            var analysis = TextAnalysis.AnalyzeReusing(candidate);
+            sentences += analysis.Sentences.Count;
+            analysis.Release();
         }
 
         return sentences;
@@ -127,18 +138,25 @@ public class JudgeBenchmarks
         return words;
     }
 
-    /// <summary>Stage: detecting the language of the candidate text.</summary>
+    /// <summary>
+    /// Stage: detecting the language as the judge does it: from the first 240 or so characters of the normalised
+    /// candidate, read from the analysis's words and hashes when the text is ASCII and character by character otherwise.
+    /// </summary>
     [Benchmark(OperationsPerInvoke = Posts)]
     public int DetectLanguage()
     {
         int supported = 0;
-        foreach (var candidate in _candidates)
+        foreach (var (sample, tokens, hashes, ascii) in _languageSamples)
         {
-            supported += LanguageDetector.Detect(candidate.ToLowerInvariant()).Supported ? 1 : 0;
+            var guess = ascii ? LanguageDetector.DetectAscii(sample, tokens, hashes) : LanguageDetector.Detect(sample);
+            supported += guess.Supported ? 1 : 0;
         }
 
         return supported;
     }
+
+    /// <summary>Stage benchmark input: what the judge's language step reads for each candidate.</summary>
+    private (string Sample, SaySomething.Core.Text.Token[] Tokens, long[] Hashes, bool Ascii)[] _languageSamples = [];
 
     private static PostToJudge Parse(string line)
     {

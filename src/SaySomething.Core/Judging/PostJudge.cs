@@ -139,7 +139,7 @@ public sealed class PostJudge
     /// <summary>Characters of own text the language is detected from: a paragraph tells as much as a whole article.</summary>
     private const int LanguageSampleLength = 240;
 
-    private static ReadOnlySpan<char> LanguageSample(string text)
+    internal static ReadOnlySpan<char> LanguageSample(string text)
     {
         if (text.Length <= LanguageSampleLength)
         {
