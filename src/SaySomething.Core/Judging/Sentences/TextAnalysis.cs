@@ -404,7 +404,7 @@ internal sealed class TextAnalysis
         for (int i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (i > 0 && value.AsSpan(previousEnd, token.Start - previousEnd).Contains('\n'))
+            if (i > 0 && HasLineBreak(value.AsSpan(previousEnd, token.Start - previousEnd)))
             {
                 Close(first, i, '\0', ref paragraph, ref inParagraph, newParagraph: true, ref sawWord);
                 first = i;
@@ -443,6 +443,25 @@ internal sealed class TextAnalysis
         }
 
         sawWord = false;
+    }
+
+    /// <summary>Whether the gap between two tokens breaks the line: most gaps are one space, too short for a vector search.</summary>
+    private static bool HasLineBreak(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length > 8)
+        {
+            return gap.Contains('\n');
+        }
+
+        foreach (char c in gap)
+        {
+            if (c == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a full stop ends a sentence: not inside "U.S." or "e.g.", not after an initial ("George W. Bush").</summary>
