@@ -60,12 +60,7 @@ internal static class VerdictBuilder
             };
         }
 
-        var findings = new List<Finding>
-        {
-            new("no_governed_link", links.Count == 0
-                ? "The post has no link."
-                : $"None of the post's {links.Count} link(s) needs a comment: {string.Join("; ", links.Select(l => l.Why).Distinct())}."),
-        };
+        var findings = new List<Finding>(2) { new("no_governed_link", NoGovernedLinkText(links)) };
         AddReadNote(document, findings);
         return new Judgement
         {
@@ -77,6 +72,52 @@ internal static class VerdictBuilder
             ReadNote = document.Note,
             MetadataStatus = metadata,
         };
+    }
+
+    // "None of the post's 1 link(s) needs a comment: image." for the usual post with one link: kept per reason.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_oneLinkTexts = new(StringComparer.Ordinal);
+
+    /// <summary>Why no link needs a comment: the distinct reasons, in the order the links give them.</summary>
+    private static string NoGovernedLinkText(IReadOnlyList<JudgedLink> links)
+    {
+        if (links.Count == 0)
+        {
+            return "The post has no link.";
+        }
+
+        if (links.Count == 1)
+        {
+            string why = links[0].Why;
+            if (s_oneLinkTexts.TryGetValue(why, out var kept))
+            {
+                return kept;
+            }
+
+            string text = $"None of the post's 1 link(s) needs a comment: {why}.";
+            if (s_oneLinkTexts.Count < MaxKeptTexts)
+            {
+                s_oneLinkTexts.TryAdd(why, text);
+            }
+
+            return text;
+        }
+
+        var reasons = new StringBuilder();
+        for (int i = 0; i < links.Count; i++)
+        {
+            bool seen = false;
+            for (int j = 0; j < i && !seen; j++)
+            {
+                seen = string.Equals(links[j].Why, links[i].Why, StringComparison.Ordinal);
+            }
+
+            if (!seen)
+            {
+                reasons.Append(reasons.Length == 0 ? "" : "; ").Append(links[i].Why);
+            }
+        }
+
+        return $"None of the post's {links.Count} link(s) needs a comment: {reasons}.";
     }
 
     public static Judgement Build(in JudgementInputs inputs)
