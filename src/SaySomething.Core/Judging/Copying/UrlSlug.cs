@@ -41,13 +41,12 @@ internal static class UrlSlug
 
             if (segment.Count('-') + segment.Count('_') + 1 >= MinWords && segment.IndexOf('%') < 0)
             {
-                return string.Create(segment.Length, segment.ToString(), static (buffer, slug) =>
-                {
-                    for (int i = 0; i < slug.Length; i++)
-                    {
-                        buffer[i] = slug[i] is '-' or '_' ? ' ' : slug[i];
-                    }
-                });
+                // One string: the segment with its separators as spaces.
+                Span<char> words = segment.Length <= 512 ? stackalloc char[segment.Length] : new char[segment.Length];
+                segment.CopyTo(words);
+                words.Replace('-', ' ');
+                words.Replace('_', ' ');
+                return new string(words);
             }
         }
 
