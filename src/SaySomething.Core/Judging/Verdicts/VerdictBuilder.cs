@@ -75,7 +75,7 @@ internal static class VerdictBuilder
     }
 
     // "None of the post's 1 link(s) needs a comment: image." for the usual post with one link: kept per reason.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_oneLinkTexts = new(StringComparer.Ordinal);
+    private static readonly KeptTexts<string> s_oneLinkTexts = new(StringComparer.Ordinal);
 
     /// <summary>Why no link needs a comment: the distinct reasons, in the order the links give them.</summary>
     private static string NoGovernedLinkText(IReadOnlyList<JudgedLink> links)
@@ -87,19 +87,7 @@ internal static class VerdictBuilder
 
         if (links.Count == 1)
         {
-            string why = links[0].Why;
-            if (s_oneLinkTexts.TryGetValue(why, out var kept))
-            {
-                return kept;
-            }
-
-            string text = $"None of the post's 1 link(s) needs a comment: {why}.";
-            if (s_oneLinkTexts.Count < MaxKeptTexts)
-            {
-                s_oneLinkTexts.TryAdd(why, text);
-            }
-
-            return text;
+            return s_oneLinkTexts.Get(links[0].Why, links[0].Why, static why => $"None of the post's 1 link(s) needs a comment: {why}.");
         }
 
         var reasons = new StringBuilder();
@@ -600,30 +588,14 @@ internal static class VerdictBuilder
         return cache[count] ??= build(count);
     }
 
-    // Finding texts that come back post after post are kept, each cache up to this many (so hostile input cannot
-    // grow one without end).
-    private const int MaxKeptTexts = 4096;
-
     // Scores are sums of a few weights, so the same score and features come back post after post.
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(long Score, uint Fired, string Threshold), string> s_scoreTexts = new();
+    private static readonly KeptTexts<(long Score, uint Fired, string Threshold)> s_scoreTexts = new();
 
     /// <summary>"Best sentence scores 1.2 (threshold 0.5): first_person, question."</summary>
     private static string ScoreText(SentenceScore score, string threshold)
     {
         var key = (BitConverter.DoubleToInt64Bits(score.Score), score.FiredMask, threshold);
-        if (s_scoreTexts.TryGetValue(key, out var kept))
-        {
-            return kept;
-        }
-
-        string text = BuildScoreText(score, threshold);
-        if (s_scoreTexts.Count < MaxKeptTexts)
-        {
-            s_scoreTexts.TryAdd(key, text);
-        }
-
-        return text;
+        return s_scoreTexts.Get(key, (score, threshold), static state => BuildScoreText(state.score, state.threshold));
     }
 
     private static string BuildScoreText(SentenceScore score, string threshold)
@@ -678,7 +650,7 @@ internal static class VerdictBuilder
     }
 
     // "youtube video needs a comment (video)." comes from a few providers, kinds and reasons: kept once each.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Provider, string Kind, string Why), string> s_governedTexts = new();
+    private static readonly KeptTexts<(string Provider, string Kind, string Why)> s_governedTexts = new();
 
     private static string GovernedText(JudgedLink link)
     {
@@ -688,19 +660,7 @@ internal static class VerdictBuilder
             return $"{Describe(link)} needs a comment ({link.Why}).";
         }
 
-        var key = (provider, link.Kind, link.Why);
-        if (s_governedTexts.TryGetValue(key, out var kept))
-        {
-            return kept;
-        }
-
-        string text = $"{Describe(link)} needs a comment ({link.Why}).";
-        if (s_governedTexts.Count < MaxKeptTexts)
-        {
-            s_governedTexts.TryAdd(key, text);
-        }
-
-        return text;
+        return s_governedTexts.Get((provider, link.Kind, link.Why), link, static link => $"{Describe(link)} needs a comment ({link.Why}).");
     }
 
     private static string Describe(JudgedLink link) =>
