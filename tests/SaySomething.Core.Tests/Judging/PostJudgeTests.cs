@@ -313,6 +313,38 @@ public sealed class PostJudgeTests
         Assert.Equal(expected, actual);
     }
 
+    [Fact]
+    public void Judge_ReusesItsPerThreadBuffers_WithoutCarryingAnythingOver()
+    {
+        // The judge keeps its analysis, builders and sentence lists per thread: a post must be judged the same
+        // whatever was judged (or whose links were listed) on the thread before it.
+        var posts = LabelledPostsForConcurrency();
+        var forward = posts.Select(p => JudgementJson.ToJson(PostJudge.Default.Judge(p))).ToArray();
+        var backward = new string[posts.Length];
+        for (int i = posts.Length - 1; i >= 0; i--)
+        {
+            _ = PostJudge.Default.FindLinks(posts[(i + 7) % posts.Length]);
+            backward[i] = JudgementJson.ToJson(PostJudge.Default.Judge(posts[i]));
+        }
+
+        Assert.Equal(forward, backward);
+
+        // A quote of one post must not become context for the next: the same sentence, own words in the second post.
+        var quoting = new PostToJudge
+        {
+            Text = "[QUOTE=bob]Nobody will hold the bridge once the river freezes over this winter[/QUOTE]\nI doubt it. https://youtu.be/aBcD3fGh1jK",
+            Format = MarkupFormat.BbCode,
+        };
+        var own = new PostToJudge
+        {
+            Text = "Nobody will hold the bridge once the river freezes over this winter, I think. https://youtu.be/aBcD3fGh1jK",
+            Format = MarkupFormat.BbCode,
+        };
+        string alone = JudgementJson.ToJson(PostJudge.Default.Judge(own));
+        _ = PostJudge.Default.Judge(quoting);
+        Assert.Equal(alone, JudgementJson.ToJson(PostJudge.Default.Judge(own)));
+    }
+
     private static PostToJudge[] LabelledPostsForConcurrency() =>
         [.. TestSupport.LabelledPost.Corpus().Take(120).Select(p => p.ToPost())];
 }
