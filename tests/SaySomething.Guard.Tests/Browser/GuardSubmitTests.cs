@@ -23,7 +23,7 @@ public sealed class GuardSubmitTests(Chromium chromium)
             await Expect(page.Locator(".ss-guard-message")).ToHaveTextAsync("");
             await Expect(page.Locator(".ss-guard")).ToHaveAttributeAsync("data-ss-state", "empty");
             await page.Locator("#post").ClickAsync();
-            await page.WaitForURLAsync(session.Forum.Origin + "/posted");
+            await PostedAsync(page, session);
         }
     }
 
@@ -35,7 +35,7 @@ public sealed class GuardSubmitTests(Chromium chromium)
             $"data-service=\"{session.Forum.Origin}/slow\" data-mode=\"confirm\" data-submit-timeout=\"500\" data-timeout=\"500\"");
         await page.Locator("#composer").FillAsync(ForumMarkup.BareLink);
         await page.Locator("#post").ClickAsync();
-        await page.WaitForURLAsync(session.Forum.Origin + "/posted", new() { Timeout = 5000 });
+        await PostedAsync(page, session, timeout: 5000);
     }
 
     [BrowserFact]
@@ -56,13 +56,13 @@ public sealed class GuardSubmitTests(Chromium chromium)
 
         // Asked once for this draft: submitting it again posts.
         await page.Locator("#post").ClickAsync();
-        await page.WaitForURLAsync(session.Forum.Origin + "/posted");
+        await PostedAsync(page, session);
 
         var second = await session.OpenAsync("confirm-anyway", ForumMarkup.TextareaForm, "data-mode=\"confirm\"");
         await second.Locator("#composer").FillAsync(ForumMarkup.BareLink);
         await second.Locator("#post").ClickAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = "Post anyway" }).ClickAsync();
-        await second.WaitForURLAsync(session.Forum.Origin + "/posted");
+        await PostedAsync(second, session);
     }
 
     [BrowserFact]
@@ -78,7 +78,7 @@ public sealed class GuardSubmitTests(Chromium chromium)
         await page.Locator("#post").ClickAsync();
         try
         {
-            await page.WaitForURLAsync(session.Forum.Origin + "/posted");
+            await PostedAsync(page, session);
         }
         catch (TimeoutException)
         {
@@ -109,5 +109,16 @@ public sealed class GuardSubmitTests(Chromium chromium)
         int port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    /// <summary>
+    /// Waits until the post reached the forum: the browser committed the navigation to its /posted page, and the page
+    /// shows. (Waiting for the page's load event instead was flaky on a loaded machine: once in a CI run the event was
+    /// not reported within 10 s although the page had arrived.)
+    /// </summary>
+    private static async Task PostedAsync(IPage page, GuardBrowserSession session, float timeout = 10_000)
+    {
+        await page.WaitForURLAsync(session.Forum.Origin + "/posted", new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Posted" })).ToBeVisibleAsync(new() { Timeout = timeout });
     }
 }
