@@ -208,15 +208,27 @@ public sealed class StorageIntegrationTests
     {
         if (test.Folder is not null)
         {
-            var text = new StringBuilder();
-            foreach (var file in Directory.EnumerateFiles(test.Folder))
+            // SQLite may fold its -wal file into the database and delete it between the listing and the read: then the
+            // database has changed too, so the whole folder is read again.
+            for (int attempt = 1; ; attempt++)
             {
-                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                using var reader = new StreamReader(stream, Encoding.Latin1);
-                text.Append(await reader.ReadToEndAsync());
-            }
+                try
+                {
+                    var text = new StringBuilder();
+                    foreach (var file in Directory.EnumerateFiles(test.Folder))
+                    {
+                        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                        using var reader = new StreamReader(stream, Encoding.Latin1);
+                        text.Append(await reader.ReadToEndAsync());
+                    }
 
-            return text.ToString();
+                    return text.ToString();
+                }
+                catch (FileNotFoundException) when (attempt < 5)
+                {
+                    await Task.Delay(50);
+                }
+            }
         }
 
         var db = store.Open();
