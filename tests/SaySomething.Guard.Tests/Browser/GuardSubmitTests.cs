@@ -18,12 +18,24 @@ public sealed class GuardSubmitTests(Chromium chromium)
         foreach (string mode in new[] { "hint", "confirm" })
         {
             var page = await session.OpenAsync("down-" + mode, ForumMarkup.TextareaForm, $"data-service=\"{down}\" data-mode=\"{mode}\"");
+            var log = new List<string>();
+            page.Console += (_, m) => log.Add(m.Type + ": " + m.Text);
+            page.Request += (_, r) => log.Add("request: " + r.Method + " " + r.Url);
+            page.RequestFailed += (_, r) => log.Add("failed: " + r.Method + " " + r.Url + " " + r.Failure);
+            page.FrameNavigated += (_, f) => log.Add("navigated: " + f.Url);
             await page.Locator("#composer").FillAsync(ForumMarkup.BareLink);
             await page.WaitForTimeoutAsync(1000); // the debounce (150 ms) and the refused connection, several times over
             await Expect(page.Locator(".ss-guard-message")).ToHaveTextAsync("");
             await Expect(page.Locator(".ss-guard")).ToHaveAttributeAsync("data-ss-state", "empty");
             await page.Locator("#post").ClickAsync();
-            await PostedAsync(page, session);
+            try
+            {
+                await PostedAsync(page, session);
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{mode}: {e.Message}\n{string.Join('\n', log)}", e);
+            }
         }
     }
 
@@ -112,13 +124,14 @@ public sealed class GuardSubmitTests(Chromium chromium)
     }
 
     /// <summary>
-    /// Waits until the post reached the forum: the browser committed the navigation to its /posted page, and the page
-    /// shows. (Waiting for the page's load event instead was flaky on a loaded machine: once in a CI run the event was
-    /// not reported within 10 s although the page had arrived.)
+    /// Waits until the post reached the forum: the page's address is the forum's /posted page, and the page shows.
+    /// Both are polled. Playwright's wait for an address waits for a load event when the address already matches,
+    /// and a submit that navigates before the wait begins has had its event already: that wait timed out in CI runs
+    /// although the page had arrived.
     /// </summary>
     private static async Task PostedAsync(IPage page, GuardBrowserSession session, float timeout = 10_000)
     {
-        await page.WaitForURLAsync(session.Forum.Origin + "/posted", new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
+        await Expect(page).ToHaveURLAsync(session.Forum.Origin + "/posted", new() { Timeout = timeout });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Posted" })).ToBeVisibleAsync(new() { Timeout = timeout });
     }
 }
