@@ -50,12 +50,7 @@ internal sealed class WordHashTable<TValue>
 
             _entries[slot] = new Entry(key, value);
         }
-
-        Count = list.Count;
     }
-
-    /// <summary>Gets the number of words.</summary>
-    public int Count { get; }
 
     /// <summary>Gets every word hash in the table.</summary>
     public IEnumerable<long> Keys => _entries.Where(entry => entry.Key != 0).Select(entry => entry.Key);
@@ -69,16 +64,17 @@ internal sealed class WordHashTable<TValue>
         while (true)
         {
             ref readonly var entry = ref entries[slot];
-            if (entry.Key == key && key != 0)
+            if (entry.Key == 0)
+            {
+                // An empty slot ends the probe (and a key of 0, never a word's, is never found).
+                value = default!;
+                return false;
+            }
+
+            if (entry.Key == key)
             {
                 value = entry.Value;
                 return true;
-            }
-
-            if (entry.Key == 0)
-            {
-                value = default!;
-                return false;
             }
 
             slot = (slot + 1) & _mask;
@@ -88,9 +84,6 @@ internal sealed class WordHashTable<TValue>
     /// <summary>The value of <paramref name="key"/>, or the default value when the table does not have it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue? GetValueOrDefault(long key) => TryGetValue(key, out var value) ? value : default;
-
-    /// <summary>Whether the table has <paramref name="key"/>.</summary>
-    public bool ContainsKey(long key) => TryGetValue(key, out _);
 
     // Fibonacci hashing: the top bits of the product mix both halves of the key (the high half is the word length).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -82,7 +82,7 @@ internal static class FeatureReader
                 continue;
             }
 
-            var at = new WordAt(hashes, j, own, en, lexicon, english);
+            var at = new WordAt(hashes, masks, j, lexicon, english);
             Fire(at, LexiconCategory.FirstPerson, ThoughtFeature.FirstPerson, token, score);
             Fire(at, LexiconCategory.SecondPerson, ThoughtFeature.SecondPerson, token, score);
             Fire(at, LexiconCategory.Evaluative, ThoughtFeature.Evaluative, token, score);
@@ -135,17 +135,13 @@ internal static class FeatureReader
     }
 
     /// <summary>A word of a sentence with its lexicon masks, so each category costs a lookup only where it can match.</summary>
-    private readonly ref struct WordAt(ReadOnlySpan<long> hashes, int at, uint own, uint english, LanguageLexicon ownLexicon, LanguageLexicon englishLexicon)
+    private readonly ref struct WordAt(ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, int at, LanguageLexicon lexicon, LanguageLexicon english)
     {
         private readonly ReadOnlySpan<long> _hashes = hashes;
-
-        // Both masks at once: most words can start no entry of most categories, and then neither lexicon is asked.
-        private readonly uint _either = own | english;
+        private readonly ReadOnlySpan<WordMasks> _masks = masks;
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public int Match(LexiconCategory category) => !LanguageLexicon.MayMatch(_either, category) ? 0 : Math.Max(
-            ownLexicon.MatchPhrase(category, _hashes, at, own),
-            ReferenceEquals(ownLexicon, englishLexicon) ? 0 : englishLexicon.MatchPhrase(category, _hashes, at, english));
+        public int Match(LexiconCategory category) => FeatureReader.Match(category, _hashes, _masks, at, lexicon, english);
     }
 
     private static void Fire(in WordAt at, LexiconCategory category, ThoughtFeature feature, int token, SentenceScore score)
@@ -169,7 +165,9 @@ internal static class FeatureReader
         return false;
     }
 
-    // The masks are the lexicons' own (LexiconPair): passing them saves both lookups.
+    // The masks are the lexicons' own (LexiconPair): passing them saves both lookups, and one test of both masks skips
+    // the lexicons for a word that starts no entry of the category (most words, for most categories).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Match(LexiconCategory category, ReadOnlySpan<long> hashes, ReadOnlySpan<WordMasks> masks, int at, LanguageLexicon lexicon, LanguageLexicon english) =>
         !LanguageLexicon.MayMatch(masks[at].Own | masks[at].English, category) ? 0 : Math.Max(
             lexicon.MatchPhrase(category, hashes, at, masks[at].Own),
